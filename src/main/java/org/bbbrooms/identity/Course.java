@@ -1,0 +1,82 @@
+package org.bbbrooms.identity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.Locale;
+import org.bbbrooms.platform.persistence.BaseEntity;
+
+/**
+ * A course of the portal. Its code is short, unique and upper case ("MATH101"); its title is what people read.
+ * <p>Use: {@code new Course("MATH101", "Mathematics for beginners")}.
+ */
+@Entity
+@Table(name = "course")
+public class Course extends BaseEntity {
+
+    @NotBlank(message = "{course.code.required}")
+    @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]{1,31}", message = "{course.code.pattern}")
+    @Column(nullable = false, length = 32)
+    private String code;
+
+    @NotBlank(message = "{course.title.required}")
+    @Size(max = 200, message = "{course.title.size}")
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.now();
+
+    protected Course() {
+    }
+
+    public Course(String code, String title) {
+        setCode(code);
+        setTitle(title);
+    }
+
+    /** Upper-cases and trims a course code, as it is stored. */
+    public static String normalizeCode(String code) {
+        return code == null ? null : code.trim().toUpperCase(Locale.ROOT);
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public final void setCode(String code) {
+        this.code = normalizeCode(code);
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public final void setTitle(String title) {
+        this.title = title == null ? null : title.trim();
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    @Override
+    public String toString() {
+        return "Course[" + code + "]";
+    }
+}

@@ -1,0 +1,82 @@
+package org.bbbrooms.identity;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.bbbrooms.platform.BusinessException;
+import org.bbbrooms.platform.persistence.Page;
+import org.bbbrooms.platform.persistence.PageRequest;
+import org.bbbrooms.platform.persistence.Paging;
+
+/**
+ * Courses: admins create, edit and deactivate them; everyone reads the ones they belong to.
+ * <p>Use: {@code courses.create(new Course("MATH101", "Mathematics"))}; {@code courses.findByCode("MATH101")}.
+ */
+@Stateless
+@PermitAll
+public class CourseService {
+
+    private static final Set<String> SORTABLE = Set.of("code", "title", "active", "createdAt");
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<Course> find(long id) {
+        return Optional.ofNullable(em.find(Course.class, id));
+    }
+
+    public Optional<Course> findByCode(String code) {
+        return em.createQuery("select c from Course c where c.code = :code", Course.class)
+                .setParameter("code", Course.normalizeCode(code))
+                .getResultStream().findFirst();
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public Page<Course> search(CourseFilter filter, PageRequest request) {
+        return Paging.page(em, Course.class, request, SORTABLE, "code", (cb, root) -> {
+            List<Predicate> where = new ArrayList<>(Paging.containsAny(cb, root, filter.text(), "code", "title"));
+            if (filter.active() != null) {
+                where.add(cb.equal(root.get("active"), filter.active()));
+            }
+            return where;
+        });
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public Course create(Course course) {
+        if (findByCode(course.getCode()).isPresent()) {
+            throw new BusinessException("course.code.taken", course.getCode());
+        }
+        em.persist(course);
+        return course;
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public Course update(Course edited) {
+        Course current = find(edited.getId()).orElseThrow(() -> new BusinessException("course.notFound"));
+        if (current.getVersion() != edited.getVersion()) {
+            throw new BusinessException("edit.conflict");
+        }
+        Optional<Course> sameCode = findByCode(edited.getCode());
+        if (sameCode.isPresent() && !sameCode.get().equals(current)) {
+            throw new BusinessException("course.code.taken", edited.getCode());
+        }
+        current.setCode(edited.getCode());
+        current.setTitle(edited.getTitle());
+        return current;
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public Course setActive(long id, boolean active) {
+        Course course = find(id).orElseThrow(() -> new BusinessException("course.notFound"));
+        course.setActive(active);
+        return course;
+    }
+}

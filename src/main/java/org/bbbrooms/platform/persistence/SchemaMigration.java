@@ -1,0 +1,74 @@
+package org.bbbrooms.platform.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema up to date with Flyway before anything touches the database.
+ * <p>EclipseLink generates no DDL: every table comes from {@code db/migration}. Start-up beans that read the
+ * database say {@code @DependsOn("SchemaMigration")}. Tests outside the container call {@link #migrate(DataSource)}.
+ */
+@Startup
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SchemaMigration {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    /** The JNDI name of the datasource, shared with persistence.xml through the same configuration key. */
+    public static final String DATASOURCE_KEY = "BBB_DATASOURCE";
+    /** The server's own datasource (H2 on Payara), used when no other is configured, as in persistence.xml. */
+    public static final String DEFAULT_DATASOURCE = "java:comp/DefaultDataSource";
+
+    @PostConstruct
+    void onStart() {
+        String name = ConfigProvider.getConfig().getOptionalValue(DATASOURCE_KEY, String.class)
+                .filter(value -> !value.isBlank()).orElse(DEFAULT_DATASOURCE);
+        try {
+            MigrateResult result = migrate((DataSource) new InitialContext().lookup(name));
+            LOG.info(() -> "Schema of " + result.database + " at version " + result.targetSchemaVersion
+                    + " (" + result.migrationsExecuted + " migrations applied)");
+        } catch (NamingException e) {
+            throw new IllegalStateException("No datasource named " + name + ": define it or unset " + DATASOURCE_KEY, e);
+        }
+    }
+
+    /**
+     * Migrates the schema behind a datasource. Column types that differ between databases come from placeholders:
+     * {@code ${ts}} for an instant and {@code ${table_options}} for the table character set.
+     */
+    public static MigrateResult migrate(DataSource dataSource) {
+        return Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .placeholders(placeholders(dataSource))
+                .load()
+                .migrate();
+    }
+
+    private static Map<String, String> placeholders(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            boolean mysqlFamily = product.contains("mariadb") || product.contains("mysql");
+            return mysqlFamily
+                    ? Map.of("ts", "DATETIME(6)", "table_options", "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci")
+                    : Map.of("ts", "TIMESTAMP", "table_options", "");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database to migrate it: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.bbbrooms.testing;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.Persistence;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.bbbrooms.platform.persistence.SchemaMigration;
+
+/**
+ * The production persistence unit, run outside the container over a {@link TestDatabase} migrated by Flyway,
+ * so repository and service tests exercise the real mappings and the real schema on all three databases.
+ * <p>Use: {@code Jpa jpa = Jpa.of(db); jpa.tx(em -> em.persist(course));} One per database per JVM; tests use
+ * unique names instead of cleaning up.
+ */
+public final class Jpa {
+
+    private static final Map<TestDatabase, Jpa> SHARED = new EnumMap<>(TestDatabase.class);
+
+    private final TestDatabase database;
+    private final DataSource dataSource;
+    private final EntityManagerFactory emf;
+
+    private Jpa(TestDatabase database) {
+        this.database = database;
+        this.dataSource = database.freshDataSource();
+        SchemaMigration.migrate(dataSource);
+        Map<String, Object> props = new HashMap<>();
+        props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+        props.put("jakarta.persistence.jtaDataSource", "");
+        props.put("jakarta.persistence.nonJtaDataSource", dataSource);
+        props.put("eclipselink.logging.level", "SEVERE");
+        this.emf = Persistence.createEntityManagerFactory("bbb", props);
+    }
+
+    public static synchronized Jpa of(TestDatabase database) {
+        return SHARED.computeIfAbsent(database, Jpa::new);
+    }
+
+    public TestDatabase database() {
+        return database;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public EntityManager newEntityManager() {
+        return emf.createEntityManager();
+    }
+
+    /** Runs work in one transaction on a fresh entity manager; rolls back and rethrows on failure. */
+    public <T> T tx(Function<EntityManager, T> work) {
+        EntityManager em = emf.createEntityManager();
+        EntityTransaction tx = em.getTransaction();
+        try {
+            tx.begin();
+            T result = work.apply(em);
+            tx.commit();
+            return result;
+        } catch (RuntimeException e) {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+            throw e;
+        } finally {
+            em.close();
+        }
+    }
+
+    public void run(Consumer<EntityManager> work) {
+        tx(em -> {
+            work.accept(em);
+            return null;
+        });
+    }
+}

@@ -1,0 +1,73 @@
+package org.bbbrooms.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.mariadb.jdbc.MariaDbDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The three databases the portal supports, each giving tests a fresh, private schema on the real server
+ * (H2 in memory, PostgreSQL and MariaDB on 127.0.0.1), so that concurrent builds never see each other's rows.
+ * Override the servers with -Dbbb.test.pg.host / -Dbbb.test.mariadb.host when they live elsewhere.
+ */
+public enum TestDatabase {
+    H2, POSTGRESQL, MARIADB;
+
+    private static final String PG_HOST = System.getProperty("bbb.test.pg.host", "127.0.0.1");
+    private static final String MARIADB_HOST = System.getProperty("bbb.test.mariadb.host", "127.0.0.1");
+
+    /** Creates an empty schema (or database) with a unique name and returns a datasource bound to it. */
+    public DataSource freshDataSource() {
+        String name = "bbbt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try {
+            return switch (this) {
+                case H2 -> {
+                    JdbcDataSource ds = new JdbcDataSource();
+                    ds.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+                    yield ds;
+                }
+                case POSTGRESQL -> {
+                    String url = "jdbc:postgresql://" + PG_HOST + ":5432/test";
+                    execute(url, "postgres", "CREATE SCHEMA " + name);
+                    dropAtExit(url, "postgres", "DROP SCHEMA " + name + " CASCADE");
+                    PGSimpleDataSource ds = new PGSimpleDataSource();
+                    ds.setURL(url + "?currentSchema=" + name);
+                    ds.setUser("postgres");
+                    yield ds;
+                }
+                case MARIADB -> {
+                    String url = "jdbc:mariadb://" + MARIADB_HOST + ":3306/";
+                    execute(url + "test", "root", "CREATE DATABASE " + name
+                            + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+                    dropAtExit(url + "test", "root", "DROP DATABASE " + name);
+                    MariaDbDataSource ds = new MariaDbDataSource(url + name);
+                    ds.setUser("root");
+                    yield ds;
+                }
+            };
+        } catch (SQLException e) {
+            throw new IllegalStateException(this + " is not reachable for tests: " + e.getMessage(), e);
+        }
+    }
+
+    private static void dropAtExit(String url, String user, String sql) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                execute(url, user, sql);
+            } catch (SQLException e) {
+                System.err.println("Could not drop a test schema: " + e.getMessage());
+            }
+        }));
+    }
+
+    private static void execute(String url, String user, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, user, ""); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+}
