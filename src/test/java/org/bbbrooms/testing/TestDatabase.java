@@ -55,6 +55,24 @@ public enum TestDatabase {
         }
     }
 
+    /** A connection with the rights to create databases and users (not for H2). */
+    public Connection adminConnection() throws SQLException {
+        return switch (this) {
+            case H2 -> throw new UnsupportedOperationException("H2 runs inside the server under test");
+            case POSTGRESQL -> DriverManager.getConnection("jdbc:postgresql://" + PG_HOST + ":5432/test", "postgres", "");
+            case MARIADB -> DriverManager.getConnection("jdbc:mariadb://" + MARIADB_HOST + ":3306/test", "root", "");
+        };
+    }
+
+    /** A connection to a named database on the same server, as a given user. */
+    public Connection connect(String database, String user, String password) throws SQLException {
+        return switch (this) {
+            case H2 -> throw new UnsupportedOperationException("H2 runs inside the server under test");
+            case POSTGRESQL -> DriverManager.getConnection("jdbc:postgresql://" + PG_HOST + ":5432/" + database, user, password);
+            case MARIADB -> DriverManager.getConnection("jdbc:mariadb://" + MARIADB_HOST + ":3306/" + database, user, password);
+        };
+    }
+
     private static void dropAtExit(String url, String user, String sql) {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

@@ -1,0 +1,175 @@
+package org.bbbrooms.identity.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.bbbrooms.testing.Browser;
+import org.bbbrooms.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** The portal shell in headless Chromium, signed in as the demo accounts. */
+@ExtendWith(ArquillianExtension.class)
+class PortalIT {
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void eachRoleSeesItsOwnMenu() {
+        try (Browser browser = new Browser(base)) {
+            browser.signIn("admin", "admin");
+            assertEquals("Home", browser.title());
+            assertTrue(browser.present(By.id("header:nav-admin-users")), "admins see the administration menu");
+            browser.menu("nav-admin", "nav-admin-users");
+            assertEquals("Users", browser.title());
+            browser.signOut();
+
+            browser.signIn("teacher1", "teacher1");
+            assertTrue(browser.text(By.id("welcome")).contains("Thomas Teacher"));
+            assertTrue(browser.present(By.id("header:nav-courses")));
+            assertFalse(browser.present(By.id("header:nav-admin")), "teachers have no administration menu");
+            browser.openMenu("nav-user");
+            assertEquals("Teacher", browser.text(By.cssSelector("#header\\:user-role .ui-menuitem-text")));
+            browser.signOut();
+
+            browser.signIn("student1", "student1");
+            assertFalse(browser.present(By.id("header:nav-admin")), "students have no administration menu");
+            browser.open("courses.xhtml");
+            assertEquals("My courses", browser.title());
+            assertTrue(browser.text(By.id("courses")).contains("Mathematics 101"));
+            assertFalse(browser.text(By.id("courses")).contains("Physics 201"), "student1 is not in physics");
+        }
+    }
+
+    @Test
+    void aWrongPasswordAndAnUnknownUserGetTheSameClearMessage() {
+        try (Browser browser = new Browser(base)) {
+            browser.signIn("admin", "not-the-password");
+            String wrongPassword = browser.text(By.id("messages"));
+            assertEquals("Wrong username or password.", wrongPassword);
+            browser.signIn("nobody-" + UUID.randomUUID(), "whatever");
+            assertEquals(wrongPassword, browser.text(By.id("messages")), "nothing tells which usernames exist");
+            assertTrue(browser.present(By.id("login:username")), "still on the login form");
+        }
+    }
+
+    @Test
+    void aStudentIsDeniedTheAdminPagesEvenByTypingTheUrl() {
+        try (Browser browser = new Browser(base)) {
+            browser.signIn("student2", "student2");
+            assertFalse(browser.present(By.id("header:nav-admin")));
+            for (String page : new String[] {"admin/users.xhtml", "admin/courses.xhtml", "admin/import.xhtml",
+                    "admin/extra.xhtml"}) {
+                browser.open(page);
+                assertEquals("Access denied", browser.title(), page);
+                assertFalse(browser.driver().getPageSource().contains("Exception"), "no stack trace on " + page);
+            }
+            browser.open("course.xhtml?code=NOSUCH");
+            assertEquals("Page not found", browser.title());
+            browser.open("course.xhtml?code=MATH101");
+            assertEquals("Mathematics 101", browser.title(), "but the course they are enrolled in opens");
+        }
+    }
+
+    @Test
+    void anAnonymousVisitorGetsTheLoginFormThenTheRequestedPage() {
+        try (Browser browser = new Browser(base)) {
+            browser.open("");
+            assertTrue(browser.present(By.id("login:username")), "/ shows the login form");
+            browser.open("courses.xhtml");
+            browser.type("login:username", "student4");
+            browser.type("login:password", "student4");
+            browser.click("login:submit");
+            assertEquals("My courses", browser.title(), "back to the page asked for before signing in");
+            browser.signOut();
+            browser.open("courses.xhtml");
+            assertTrue(browser.present(By.id("login:username")), "signed out for good");
+        }
+    }
+
+    @Test
+    void theLanguageFollowsTheBrowserAndTheSwitch() {
+        try (Browser browser = new Browser(base, "fr")) {
+            browser.open("login.xhtml");
+            assertEquals("Connexion", browser.title());
+            browser.signIn("teacher2", "teacher2");
+            assertEquals("Accueil", browser.title());
+            browser.menu("nav-language", "lang-en");
+            assertEquals("Home", browser.title());
+            assertEquals("en", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
+        }
+    }
+
+    @Test
+    void anAdminCreatesAUserAndBeanValidationExplainsEachBadField() {
+        String username = "new-" + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser browser = new Browser(base)) {
+            browser.signIn("admin", "admin");
+            browser.open("admin/user.xhtml");
+            browser.type("user:username", "Bad Name!");
+            browser.type("user:email", "not-an-email");
+            browser.type("user:password", "short");
+            browser.click("user:save");
+            browser.waitForText(By.id("user"), "lower-case letters");
+            String form = browser.text(By.id("user"));
+            assertTrue(form.contains("Enter the name people will see."), form);
+            assertTrue(form.contains("This is not a valid e-mail address."), form);
+
+            browser.type("user:username", username);
+            browser.type("user:displayName", "Newton Newcomer");
+            browser.type("user:email", username + "@example.org");
+            browser.type("user:password", "short");
+            browser.click("user:save");
+            browser.waitForText(By.id("messages"), "at least 8 characters");
+
+            browser.type("user:password", "long enough password");
+            browser.click("user:save");
+            browser.waitForText(By.id("page-title"), "Users");
+            browser.type("users:text", username);
+            browser.click("users:search");
+            browser.waitForText(By.id("users:table"), "Newton Newcomer");
+            browser.signOut();
+            browser.signIn(username, "long enough password");
+            assertEquals("Home", browser.title(), "the new user can sign in");
+        }
+    }
+
+    @Test
+    void theCsvImportListsBadRowsByLineAndImportsNothingFromThem() throws IOException {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        Path bad = Files.writeString(Files.createTempFile("users", ".csv"),
+                "username,displayName,email,role\n"
+                        + "ok-" + suffix + ",Okay,ok@example.org,STUDENT\n"
+                        + "bad-" + suffix + ",Bad,bad@example.org,WIZARD\n", StandardCharsets.UTF_8);
+        try (Browser browser = new Browser(base)) {
+            browser.signIn("admin", "admin");
+            browser.open("admin/import.xhtml");
+            browser.driver().findElement(By.id("import:file")).sendKeys(bad.toString());
+            browser.click("import:submit");
+            String problems = browser.text(By.id("problems"));
+            assertTrue(problems.contains("3") && problems.contains("Unknown role WIZARD"), problems);
+            browser.open("admin/users.xhtml");
+            browser.type("users:text", "ok-" + suffix);
+            browser.click("users:search");
+            browser.waitForText(By.id("users:table"), "Nothing matches.");
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.bbbrooms.testing;
+
+import java.io.File;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Selenium, pointed at /usr/bin/chromium and /usr/bin/chromedriver so that it
+ * never downloads anything, plus the few steps every portal test repeats (sign in, open a page, read text).
+ * <p>Use: {@code try (Browser browser = new Browser(baseUrl)) { browser.signIn("admin", "admin"); ... }}
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    private final String base;
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    public Browser(URL base) {
+        this(base, "en");
+    }
+
+    public Browser(URL base, String language) {
+        this.base = base.toString().endsWith("/") ? base.toString() : base + "/";
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("bbb.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,1000", "--lang=" + language);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("bbb.chromedriver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        this.wait = new WebDriverWait(driver, WAIT);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Browser open(String path) {
+        driver.get(base + (path.startsWith("/") ? path.substring(1) : path));
+        return this;
+    }
+
+    public Browser signIn(String username, String password) {
+        open("login.xhtml");
+        type("login:username", username);
+        type("login:password", password);
+        click("login:submit");
+        return this;
+    }
+
+    public Browser signOut() {
+        menu("nav-user", "sign-out");
+        waitFor(By.id("logged-out"));
+        return this;
+    }
+
+    /** Opens a submenu of the header's menu bar and clicks one of its items, as a user would. */
+    public void menu(String submenuId, String itemId) {
+        if (!driver.findElement(By.id("header:" + itemId)).isDisplayed()) {
+            openMenu(submenuId);
+        }
+        click("header:" + itemId);
+    }
+
+    public void openMenu(String submenuId) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#header\\:" + submenuId + " > a"))).click();
+    }
+
+    public void type(String id, String text) {
+        WebElement field = waitFor(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    public WebElement waitFor(By locator) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    public void waitForText(By locator, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    public String text(By locator) {
+        return waitFor(locator).getText();
+    }
+
+    public String title() {
+        return text(By.id("page-title"));
+    }
+
+    public boolean present(By locator) {
+        return !driver.findElements(locator).isEmpty();
+    }
+
+    public List<String> texts(By locator) {
+        return driver.findElements(locator).stream().map(WebElement::getText).toList();
+    }
+
+    public String currentPath() {
+        return driver.getCurrentUrl().substring(base.length() - 1);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
