@@ -38,7 +38,7 @@ public final class BbbClient {
         this.serverUrl = builder.serverUrl;
         this.secret = builder.secret;
         this.algorithm = builder.algorithm;
-        this.http = new BbbHttp(httpClient, builder.requestTimeout, builder.listener);
+        this.http = new BbbHttp(httpClient, builder.requestTimeout, builder.listener, builder.serverUrl);
     }
 
     /** A builder; the server URL and secret are required. */
@@ -49,8 +49,7 @@ public final class BbbClient {
     /** The API root: version numbers, and a connection test that needs no checksum. */
     public ApiVersion version() {
         String root = serverUrl.apiRoot();
-        return http.send(new BbbHttp.Call("version", URI.create(root), root, Optional.empty()), serverUrl.toString(),
-                ApiVersion::fromXml);
+        return http.send(new BbbHttp.Call("version", URI.create(root), root, Optional.empty()), ApiVersion::fromXml);
     }
 
     /** Creates the meeting, or finds it already there ({@code duplicateWarning}); POSTs any presentations. */
@@ -138,7 +137,7 @@ public final class BbbClient {
 
     private <T> T call(String name, Query query, Optional<String> body, Function<XmlElement, T> reader) {
         String redacted = serverUrl.apiRoot() + "/" + name + "?" + query.redacted();
-        return http.send(new BbbHttp.Call(name, signedUri(name, query), redacted, body), serverUrl.toString(), reader);
+        return http.send(new BbbHttp.Call(name, signedUri(name, query), redacted, body), reader);
     }
 
     private URI signedUri(String call, Query query) {

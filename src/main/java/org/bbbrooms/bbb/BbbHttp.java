@@ -30,29 +30,31 @@ final class BbbHttp {
     private final HttpClient client;
     private final Duration requestTimeout;
     private final Consumer<CallEvent> listener;
+    private final String server;
 
-    BbbHttp(HttpClient client, Duration requestTimeout, Consumer<CallEvent> listener) {
+    BbbHttp(HttpClient client, Duration requestTimeout, Consumer<CallEvent> listener, BbbServerUrl server) {
         this.client = client;
         this.requestTimeout = requestTimeout;
         this.listener = listener;
+        this.server = server.toString();
     }
 
     /** A call as sent: the real URI, its redacted twin for messages, and an optional XML body to POST. */
     record Call(String name, URI uri, String redactedUrl, Optional<String> xmlBody) {
     }
 
-    <T> T send(Call call, String server, Function<XmlElement, T> reader) {
+    <T> T send(Call call, Function<XmlElement, T> reader) {
         long start = System.nanoTime();
         XmlElement root;
         try {
-            HttpResponse<byte[]> response = exchange(call, server);
+            HttpResponse<byte[]> response = exchange(call);
             root = ResponseReader.root(response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""), response.body());
         } catch (BbbUnreachableException e) {
             report(call, start, e.isTimeout() ? CallEvent.Outcome.TIMEOUT : CallEvent.Outcome.UNREACHABLE, null);
             throw e;
         } catch (BbbProtocolException e) {
-            throw protocolError(call, server, start, e);
+            throw protocolError(call, start, e);
         }
         String returnCode = root.text("returncode");
         Optional<String> messageKey = root.optionalText("messageKey");
@@ -62,18 +64,18 @@ final class BbbHttp {
             throw failed;
         }
         if (!returnCode.equalsIgnoreCase("SUCCESS")) {
-            throw protocolError(call, server, start, new BbbProtocolException("a <response> without returncode SUCCESS or FAILED"));
+            throw protocolError(call, start, new BbbProtocolException("a <response> without returncode SUCCESS or FAILED"));
         }
         try {
             T result = reader.apply(root);
             report(call, start, CallEvent.Outcome.SUCCESS, messageKey.orElse(null));
             return result;
         } catch (BbbProtocolException e) {
-            throw protocolError(call, server, start, e);
+            throw protocolError(call, start, e);
         }
     }
 
-    private HttpResponse<byte[]> exchange(Call call, String server) {
+    private HttpResponse<byte[]> exchange(Call call) {
         HttpRequest.Builder request = HttpRequest.newBuilder(call.uri()).timeout(requestTimeout);
         call.xmlBody().ifPresentOrElse(
                 xml -> request.header("Content-Type", "application/xml; charset=UTF-8").POST(HttpRequest.BodyPublishers.ofString(xml)),
@@ -129,7 +131,7 @@ final class BbbHttp {
         return printable.length() > max ? printable.substring(0, max) + "…" : printable;
     }
 
-    private BbbProtocolException protocolError(Call call, String server, long start, BbbProtocolException e) {
+    private BbbProtocolException protocolError(Call call, long start, BbbProtocolException e) {
         report(call, start, CallEvent.Outcome.PROTOCOL_ERROR, null);
         return new BbbProtocolException("BBB server " + server + " gave no valid answer to " + call.name() + ": "
                 + e.getMessage(), e.getCause());
