@@ -1,0 +1,80 @@
+package org.bbbrooms.sandbox;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+
+/**
+ * The conference page a join lands on, and the JSON its script polls for the live participant list.
+ *
+ * <p>The page is plain, accessible HTML (a {@code lang} attribute, headings, a live region, real buttons in POST
+ * forms) with stable element ids for browser tests: {@code sandbox-meeting-name}, {@code sandbox-user-name},
+ * {@code sandbox-role} (with {@code data-role}), {@code sandbox-participants} (one {@code li} per participant, with
+ * {@code data-user-id} and {@code data-role}), {@code sandbox-participant-count}, {@code sandbox-presentations},
+ * {@code sandbox-leave} and, for moderators, {@code sandbox-end}.
+ */
+final class ConferencePage {
+
+    private ConferencePage() {
+    }
+
+    static SandboxResponse render(SandboxServer.Conference c, String sessionToken, Locale locale, String sandboxUrl,
+            String logoutUrl) {
+        ResourceBundle text = Pages.messages(locale);
+        Map<String, String> html = new HashMap<>();
+        html.put("lang", locale.getLanguage());
+        html.put("title", Pages.escape(text.getString("conference.title")));
+        html.put("meetingName", Pages.escape(c.meetingName()));
+        html.put("notice", Pages.escape(text.getString("conference.notice")));
+        html.put("statusUrl", Pages.escape(sandboxUrl + "/conference/status?session=" + sessionToken));
+        html.put("logoutUrl", Pages.escape(logoutUrl));
+        html.put("moderatorLabel", Pages.escape(text.getString("role.MODERATOR")));
+        html.put("viewerLabel", Pages.escape(text.getString("role.VIEWER")));
+        html.put("endedText", Pages.escape(text.getString("conference.ended")));
+        html.put("youLabel", Pages.escape(text.getString("conference.you")));
+        html.put("fullName", Pages.escape(c.you().fullName()));
+        html.put("roleLabel", Pages.escape(text.getString("conference.role")));
+        html.put("role", c.you().role());
+        html.put("roleText", Pages.escape(text.getString("role." + c.you().role())));
+        html.put("participantsLabel", Pages.escape(text.getString("conference.participants")));
+        html.put("participantCount", String.valueOf(c.participants().size()));
+        html.put("participants", c.participants().stream().map(a -> "<li data-user-id=\"" + Pages.escape(a.userId())
+                + "\" data-role=\"" + a.role() + "\">" + Pages.escape(a.fullName()) + " ("
+                + Pages.escape(text.getString("role." + a.role())) + ")</li>").collect(Collectors.joining()));
+        html.put("presentationsLabel", Pages.escape(text.getString("conference.presentations")));
+        html.put("presentations", presentations(c.presentations(), text));
+        html.put("leaveUrl", Pages.escape(sandboxUrl + "/conference/leave?session=" + sessionToken));
+        html.put("leaveLabel", Pages.escape(text.getString("conference.leave")));
+        html.put("endForm", c.you().moderator() ? "<form method=\"post\" action=\""
+                + Pages.escape(sandboxUrl + "/conference/end?session=" + sessionToken)
+                + "\"><button type=\"submit\" id=\"sandbox-end\">"
+                + Pages.escape(text.getString("conference.end")) + "</button></form>" : "");
+        html.put("scriptUrl", Pages.escape(sandboxUrl + "/conference/conference.js"));
+        return SandboxResponse.html(200, Pages.fill(Pages.resource("conference.html"), html));
+    }
+
+    private static String presentations(List<String> names, ResourceBundle text) {
+        if (names.isEmpty()) {
+            return "<p id=\"sandbox-presentations\">" + Pages.escape(text.getString("conference.noPresentations"))
+                    + "</p>";
+        }
+        return names.stream().map(n -> "<li>" + Pages.escape(n) + "</li>")
+                .collect(Collectors.joining("", "<ul id=\"sandbox-presentations\">", "</ul>"));
+    }
+
+    /** {@code {"state":"in","meetingName":…,"participants":[{"userID","fullName","role"}]}}. */
+    static String status(SandboxServer.Conference c) {
+        List<Object> participants = c.participants().stream()
+                .map(a -> (Object) Map.of("userID", a.userId(), "fullName", a.fullName(), "role", a.role()))
+                .toList();
+        return Json.write(Map.of("state", "in", "meetingName", c.meetingName(), "participants", participants));
+    }
+
+    /** {@code {"state":"gone"}}: the participant left or the meeting ended. */
+    static String gone() {
+        return Json.write(Map.of("state", "gone"));
+    }
+}

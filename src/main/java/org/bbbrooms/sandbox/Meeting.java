@@ -1,0 +1,134 @@
+package org.bbbrooms.sandbox;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A meeting held in the sandbox's memory from {@code create} until it ends; the participants in it and the
+ * attendance history that feeds the analytics callback.
+ *
+ * <p>Not thread-safe: {@link SandboxServer} serialises every access.
+ */
+final class Meeting {
+
+    /**
+     * What {@code create} asked for.
+     *
+     * @param metadata the {@code meta_} parameters, keys lowercased and without the prefix, as bbb-web keeps them
+     */
+    record Spec(String meetingId, String name, String attendeePw, String moderatorPw, Optional<String> logoutUrl,
+            int durationMinutes, int maxParticipants, boolean record, Map<String, String> metadata,
+            List<Presentation> presentations) {
+    }
+
+    private final Spec spec;
+    private final String internalId;
+    private final long createTime;
+    private final String voiceBridge;
+    private final String sandboxUrl;
+    private final Map<String, Attendee> attendees = new LinkedHashMap<>();
+    private final Map<String, Attendance> attendance = new LinkedHashMap<>();
+    private long startTime;
+    private long lastLeftAt;
+
+    Meeting(Spec spec, long createTime, String voiceBridge, String sandboxUrl) {
+        this.spec = spec;
+        this.createTime = createTime;
+        this.voiceBridge = voiceBridge;
+        this.sandboxUrl = sandboxUrl;
+        this.internalId = ChecksumAlgorithm.SHA1.hex(spec.meetingId()) + "-" + createTime;
+    }
+
+    Spec spec() {
+        return spec;
+    }
+
+    String meetingId() {
+        return spec.meetingId();
+    }
+
+    String internalId() {
+        return internalId;
+    }
+
+    long createTime() {
+        return createTime;
+    }
+
+    String voiceBridge() {
+        return voiceBridge;
+    }
+
+    /** The absolute URL of the sandbox that created this meeting, for conference and playback links. */
+    String sandboxUrl() {
+        return sandboxUrl;
+    }
+
+    long startTime() {
+        return startTime;
+    }
+
+    long lastLeftAt() {
+        return lastLeftAt;
+    }
+
+    /** Running, as bbb-web says: from the first join until the meeting ends, even when everybody left. */
+    boolean running() {
+        return startTime > 0;
+    }
+
+    /**
+     * Lets a participant in. A participant already in with the same userID is replaced (a reload of the join URL),
+     * so each userID appears once.
+     */
+    void join(Attendee attendee, long now) {
+        attendees.values().stream().filter(a -> a.userId().equals(attendee.userId())).findFirst()
+                .ifPresent(old -> leave(old.sessionToken(), now));
+        attendees.put(attendee.sessionToken(), attendee);
+        attendance.computeIfAbsent(attendee.userId(),
+                id -> new Attendance(id, attendee.fullName(), attendee.moderator())).joined(now);
+        if (startTime == 0) {
+            startTime = now;
+        }
+    }
+
+    Optional<Attendee> leave(String sessionToken, long now) {
+        Optional<Attendee> gone = Optional.ofNullable(attendees.remove(sessionToken));
+        gone.ifPresent(a -> {
+            attendance.get(a.userId()).left(now);
+            lastLeftAt = now;
+        });
+        return gone;
+    }
+
+    /** Everybody leaves; the meeting is ending. */
+    void leaveAll(long now) {
+        new ArrayList<>(attendees.keySet()).forEach(token -> leave(token, now));
+    }
+
+    Optional<Attendee> attendee(String sessionToken) {
+        return Optional.ofNullable(attendees.get(sessionToken));
+    }
+
+    Collection<Attendee> attendees() {
+        return List.copyOf(attendees.values());
+    }
+
+    boolean isIn(String userId) {
+        return attendees.values().stream().anyMatch(a -> a.userId().equals(userId));
+    }
+
+    /** The presenter: the first moderator still in, as the sandbox has no presenter switching. */
+    boolean isPresenter(Attendee attendee) {
+        return attendees.values().stream().filter(Attendee::moderator).findFirst()
+                .map(first -> first == attendee).orElse(false);
+    }
+
+    Collection<Attendance> attendance() {
+        return List.copyOf(attendance.values());
+    }
+}

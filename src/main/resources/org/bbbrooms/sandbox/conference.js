@@ -1,0 +1,40 @@
+// Keeps the sandbox conference page's participant list current, and leaves the page when the meeting is over.
+(function () {
+  'use strict';
+  var root = document.getElementById('sandbox-conference');
+  var list = document.getElementById('sandbox-participants');
+  var count = document.getElementById('sandbox-participant-count');
+  var status = document.getElementById('sandbox-status');
+  var labels = { MODERATOR: root.dataset.moderatorLabel, VIEWER: root.dataset.viewerLabel };
+
+  function render(participants) {
+    while (list.firstChild) {
+      list.removeChild(list.firstChild);
+    }
+    participants.forEach(function (p) {
+      var item = document.createElement('li');
+      item.dataset.userId = p.userID;
+      item.dataset.role = p.role;
+      item.textContent = p.fullName + ' (' + (labels[p.role] || p.role) + ')';
+      list.appendChild(item);
+    });
+    count.textContent = String(participants.length);
+  }
+
+  function poll() {
+    fetch(root.dataset.statusUrl, { cache: 'no-store', credentials: 'same-origin' })
+      .then(function (response) { return response.json(); })
+      .then(function (state) {
+        if (state.state === 'in') {
+          render(state.participants);
+          setTimeout(poll, 2000);
+        } else {
+          status.textContent = root.dataset.endedText;
+          window.location.assign(root.dataset.logoutUrl);
+        }
+      })
+      .catch(function () { setTimeout(poll, 2000); });
+  }
+
+  setTimeout(poll, 2000);
+}());
