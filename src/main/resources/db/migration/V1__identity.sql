@@ -1,5 +1,5 @@
 -- Portal identity: users, courses, enrollments and course groups.
--- Portable to H2, PostgreSQL and MariaDB; ${ts} and ${table_options} are set per database by SchemaMigration.
+-- Portable to H2, PostgreSQL and MariaDB; ${ts}, ${bool} and ${table_options} are set per database by SchemaMigration.
 
 CREATE TABLE id_gen (
     gen_name  VARCHAR(64) NOT NULL PRIMARY KEY,
@@ -14,7 +14,7 @@ CREATE TABLE app_user (
     display_name  VARCHAR(128) NOT NULL,
     email         VARCHAR(254) NOT NULL,
     platform_role VARCHAR(16)  NOT NULL,
-    active        BOOLEAN      NOT NULL,
+    active        ${bool}      NOT NULL,
     password_hash VARCHAR(512),
     created_at    ${ts}        NOT NULL,
     CONSTRAINT uq_app_user_username UNIQUE (username)
@@ -25,7 +25,7 @@ CREATE TABLE course (
     version    BIGINT       NOT NULL,
     code       VARCHAR(32)  NOT NULL,
     title      VARCHAR(200) NOT NULL,
-    active     BOOLEAN      NOT NULL,
+    active     ${bool}      NOT NULL,
     created_at ${ts}        NOT NULL,
     CONSTRAINT uq_course_code UNIQUE (code)
 ) ${table_options};
@@ -36,7 +36,7 @@ CREATE TABLE enrollment (
     user_id     BIGINT      NOT NULL,
     course_id   BIGINT      NOT NULL,
     course_role VARCHAR(16) NOT NULL,
-    active      BOOLEAN     NOT NULL,
+    active      ${bool}     NOT NULL,
     CONSTRAINT uq_enrollment UNIQUE (user_id, course_id),
     CONSTRAINT fk_enrollment_user FOREIGN KEY (user_id) REFERENCES app_user (id),
     CONSTRAINT fk_enrollment_course FOREIGN KEY (course_id) REFERENCES course (id)
@@ -48,7 +48,7 @@ CREATE TABLE course_group (
     version   BIGINT       NOT NULL,
     course_id BIGINT       NOT NULL,
     name      VARCHAR(100) NOT NULL,
-    active    BOOLEAN      NOT NULL,
+    active    ${bool}      NOT NULL,
     CONSTRAINT uq_course_group_name UNIQUE (course_id, name),
     CONSTRAINT fk_course_group_course FOREIGN KEY (course_id) REFERENCES course (id)
 ) ${table_options};

@@ -5,8 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.Predicate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -40,13 +38,9 @@ public class CourseService {
 
     @RolesAllowed(Roles.ADMIN)
     public Page<Course> search(CourseFilter filter, PageRequest request) {
-        return Paging.page(em, Course.class, request, SORTABLE, "code", (cb, root) -> {
-            List<Predicate> where = new ArrayList<>(Paging.containsAny(cb, root, filter.text(), "code", "title"));
-            if (filter.active() != null) {
-                where.add(cb.equal(root.get("active"), filter.active()));
-            }
-            return where;
-        });
+        return Paging.page(em, Course.class, request, SORTABLE, "code", (where, root) -> where
+                .contains(root, filter.text(), "code", "title")
+                .equal(root.get("active"), filter.active()));
     }
 
     @RolesAllowed(Roles.ADMIN)

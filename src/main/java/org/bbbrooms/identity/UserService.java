@@ -6,8 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.Predicate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -50,17 +48,10 @@ public class UserService {
 
     @RolesAllowed(Roles.ADMIN)
     public Page<User> search(UserFilter filter, PageRequest request) {
-        return Paging.page(em, User.class, request, SORTABLE, "username", (cb, root) -> {
-            List<Predicate> where = new ArrayList<>(Paging.containsAny(cb, root, filter.text(),
-                    "username", "displayName", "email"));
-            if (filter.role() != null) {
-                where.add(cb.equal(root.get("role"), filter.role()));
-            }
-            if (filter.active() != null) {
-                where.add(cb.equal(root.get("active"), filter.active()));
-            }
-            return where;
-        });
+        return Paging.page(em, User.class, request, SORTABLE, "username", (where, root) -> where
+                .contains(root, filter.text(), "username", "displayName", "email")
+                .equal(root.get("role"), filter.role())
+                .equal(root.get("active"), filter.active()));
     }
 
     /** Creates a user; the password may be empty, leaving an account that cannot sign in until one is set. */

@@ -10,6 +10,7 @@ import jakarta.validation.Validator;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -65,14 +66,15 @@ public class CsvImportService {
         if (problems.isEmpty() && rows.isEmpty()) {
             problems.add(new ImportProblem(2, "import.empty"));
         }
-        if (!problems.isEmpty()) {
+        if (rows.isEmpty()) {
             return ImportReport.failed(problems);
         }
-        return kind == ImportKind.USERS ? importUsers(rows) : importEnrollments(rows);
+        ImportReport report = kind == ImportKind.USERS ? importUsers(rows, problems) : importEnrollments(rows, problems);
+        return report.succeeded() ? report : ImportReport.failed(report.problems().stream()
+                .sorted(Comparator.comparingLong(ImportProblem::line)).toList());
     }
 
-    private ImportReport importUsers(List<CsvRows.Row> rows) {
-        List<ImportProblem> problems = new ArrayList<>();
+    private ImportReport importUsers(List<CsvRows.Row> rows, List<ImportProblem> problems) {
         Map<String, Long> seen = new HashMap<>();
         List<User> created = new ArrayList<>();
         List<String> passwordsToSet = new ArrayList<>();
@@ -110,8 +112,7 @@ public class CsvImportService {
         return new ImportReport(created.size(), List.of());
     }
 
-    private ImportReport importEnrollments(List<CsvRows.Row> rows) {
-        List<ImportProblem> problems = new ArrayList<>();
+    private ImportReport importEnrollments(List<CsvRows.Row> rows, List<ImportProblem> problems) {
         record Planned(User user, Course course, CourseRole role, Optional<CourseGroup> group) {
         }
         List<Planned> planned = new ArrayList<>();
@@ -157,7 +158,7 @@ public class CsvImportService {
 
     private Optional<ImportProblem> firstViolation(long line, User user) {
         return validator.validate(user).stream()
-                .sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                 .findFirst()
                 .map(ConstraintViolation::getMessageTemplate)
                 .map(template -> new ImportProblem(line, template.substring(1, template.length() - 1)));

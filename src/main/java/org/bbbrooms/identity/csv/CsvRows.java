@@ -29,7 +29,10 @@ final class CsvRows {
     private CsvRows() {
     }
 
-    /** The rows, or the problems that prevent reading them (header, column counts, size). */
+    /**
+     * The well-formed rows; each row with the wrong number of columns is a problem. A bad header, an empty or
+     * unreadable file or too many rows give no rows at all.
+     */
     static List<Row> read(Reader reader, ImportKind kind, List<ImportProblem> problems) {
         try {
             String text = readAll(reader);

@@ -49,7 +49,8 @@ public class SchemaMigration {
 
     /**
      * Migrates the schema behind a datasource. Column types that differ between databases come from placeholders:
-     * {@code ${ts}} for an instant and {@code ${table_options}} for the table character set.
+     * {@code ${ts}} for an instant, {@code ${bool}} for a flag (SMALLINT on H2, where EclipseLink compares flags
+     * with 1 and 0, which H2 2 refuses for BOOLEAN) and {@code ${table_options}} for the table character set.
      */
     public static MigrateResult migrate(DataSource dataSource) {
         return Flyway.configure(SchemaMigration.class.getClassLoader())
@@ -63,10 +64,11 @@ public class SchemaMigration {
     private static Map<String, String> placeholders(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
             String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-            boolean mysqlFamily = product.contains("mariadb") || product.contains("mysql");
-            return mysqlFamily
-                    ? Map.of("ts", "DATETIME(6)", "table_options", "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci")
-                    : Map.of("ts", "TIMESTAMP", "table_options", "");
+            if (product.contains("mariadb") || product.contains("mysql")) {
+                return Map.of("ts", "DATETIME(6)", "bool", "BOOLEAN",
+                        "table_options", "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci");
+            }
+            return Map.of("ts", "TIMESTAMP", "bool", product.equals("h2") ? "SMALLINT" : "BOOLEAN", "table_options", "");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach the database to migrate it: " + e.getMessage(), e);
         }

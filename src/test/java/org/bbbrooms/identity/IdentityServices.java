@@ -1,0 +1,69 @@
+package org.bbbrooms.identity;
+
+import jakarta.persistence.EntityManager;
+import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
+
+/**
+ * The identity services wired by hand to one entity manager, as the container would wire them, for service tests
+ * that run outside the container on a real database. Passwords use Soteria's real PBKDF2 implementation with few
+ * iterations, to stay fast.
+ * <p>Use: {@code jpa.tx(em -> IdentityServices.on(em).users().create(user, password))}.
+ */
+public final class IdentityServices {
+
+    private final UserService users = new UserService();
+    private final CourseService courses = new CourseService();
+    private final EnrollmentService enrollments = new EnrollmentService();
+    private final GroupService groups = new GroupService();
+    private final CourseAccess access = new CourseAccess();
+    private final Passwords passwords = passwords();
+
+    private IdentityServices(EntityManager em) {
+        users.em = em;
+        users.passwords = passwords;
+        courses.em = em;
+        enrollments.em = em;
+        enrollments.users = users;
+        enrollments.courses = courses;
+        groups.em = em;
+        groups.courses = courses;
+        groups.users = users;
+        groups.enrollments = enrollments;
+        access.em = em;
+        access.enrollments = enrollments;
+        access.groups = groups;
+        access.courses = courses;
+    }
+
+    public static IdentityServices on(EntityManager em) {
+        return new IdentityServices(em);
+    }
+
+    public static Passwords passwords() {
+        Passwords passwords = new Passwords();
+        passwords.hash = new Pbkdf2PasswordHashImpl();
+        passwords.iterations = 1024;
+        passwords.init();
+        return passwords;
+    }
+
+    public UserService users() {
+        return users;
+    }
+
+    public CourseService courses() {
+        return courses;
+    }
+
+    public EnrollmentService enrollments() {
+        return enrollments;
+    }
+
+    public GroupService groups() {
+        return groups;
+    }
+
+    public CourseAccess access() {
+        return access;
+    }
+}
