@@ -38,7 +38,8 @@ public final class BbbClient {
         this.serverUrl = builder.serverUrl;
         this.secret = builder.secret;
         this.algorithm = builder.algorithm;
-        this.http = new BbbHttp(httpClient, builder.requestTimeout, builder.listener, builder.serverUrl);
+        this.http = new BbbHttp(httpClient, builder.requestTimeout, builder.listener, builder.serverUrl,
+                builder.algorithm);
     }
 
     /** A builder; the server URL and secret are required. */

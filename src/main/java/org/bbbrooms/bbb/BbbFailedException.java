@@ -14,8 +14,12 @@ public final class BbbFailedException extends BbbException {
     private final String messageKey;
     private final String bbbMessage;
 
-    public BbbFailedException(String call, String messageKey, String bbbMessage) {
-        super("BBB refused " + call + ": " + messageKey + (bbbMessage.isEmpty() ? "" : " (" + bbbMessage + ")"));
+    /**
+     * @param hint what to check or change, for keys that have a likely fix (e.g. {@code checksumError}); may be empty
+     */
+    public BbbFailedException(String call, String messageKey, String bbbMessage, String hint) {
+        super("BBB refused " + call + ": " + messageKey + (bbbMessage.isEmpty() ? "" : " (" + bbbMessage + ")")
+                + (hint.isEmpty() ? "" : ": " + hint));
         this.call = call;
         this.messageKey = messageKey;
         this.bbbMessage = bbbMessage;

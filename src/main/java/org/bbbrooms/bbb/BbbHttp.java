@@ -31,12 +31,15 @@ final class BbbHttp {
     private final Duration requestTimeout;
     private final Consumer<CallEvent> listener;
     private final String server;
+    private final ChecksumAlgorithm algorithm;
 
-    BbbHttp(HttpClient client, Duration requestTimeout, Consumer<CallEvent> listener, BbbServerUrl server) {
+    BbbHttp(HttpClient client, Duration requestTimeout, Consumer<CallEvent> listener, BbbServerUrl server,
+            ChecksumAlgorithm algorithm) {
         this.client = client;
         this.requestTimeout = requestTimeout;
         this.listener = listener;
         this.server = server.toString();
+        this.algorithm = algorithm;
     }
 
     /** A call as sent: the real URI, its redacted twin for messages, and an optional XML body to POST. */
@@ -115,7 +118,7 @@ final class BbbHttp {
         return new BbbUnreachableException(prefix + what, false, cause);
     }
 
-    private static BbbFailedException failure(String call, XmlElement root) {
+    private BbbFailedException failure(String call, XmlElement root) {
         Optional<XmlElement> error = root.list("errors", "error").stream().findFirst();
         String key = root.optionalText("messageKey")
                 .or(() -> error.flatMap(e -> e.optionalText("key").or(() -> Optional.ofNullable(e.attributes().get("key")))))
@@ -123,7 +126,14 @@ final class BbbHttp {
         String message = root.optionalText("message")
                 .or(() -> error.flatMap(e -> e.optionalText("message").or(() -> Optional.ofNullable(e.attributes().get("message")))))
                 .orElse("");
-        return new BbbFailedException(call, clean(key, 64), clean(message, 200));
+        return new BbbFailedException(call, clean(key, 64), clean(message, 200), hint(key));
+    }
+
+    /** A wrong secret and a refused algorithm look alike to the server: both are checksumError. */
+    private String hint(String messageKey) {
+        return !messageKey.equals("checksumError") ? ""
+                : "check the shared secret ('bbb-conf --secret' prints it) and that the server accepts " + algorithm
+                        + " checksums (" + ChecksumAlgorithm.DEFAULT + " works with every BBB 2.x and Scalelite)";
     }
 
     private static String clean(String text, int max) {

@@ -11,10 +11,11 @@ import java.util.stream.Collectors;
  * The conference page a join lands on, and the JSON its script polls for the live participant list.
  *
  * <p>The page is plain, accessible HTML (a {@code lang} attribute, headings, a live region, real buttons in POST
- * forms) with stable element ids for browser tests: {@code sandbox-meeting-name}, {@code sandbox-user-name},
- * {@code sandbox-role} (with {@code data-role}), {@code sandbox-participants} (one {@code li} per participant, with
- * {@code data-user-id} and {@code data-role}), {@code sandbox-participant-count}, {@code sandbox-presentations},
- * {@code sandbox-leave} and, for moderators, {@code sandbox-end}.
+ * forms) with stable element ids for browser tests: {@code sandbox-meeting-name}, {@code sandbox-welcome} (the
+ * create's welcome message, when it gave one), {@code sandbox-user-name}, {@code sandbox-role} (with
+ * {@code data-role}), {@code sandbox-participants} (one {@code li} per participant, with {@code data-user-id} and
+ * {@code data-role}), {@code sandbox-participant-count}, {@code sandbox-presentations}, {@code sandbox-leave} and,
+ * for moderators, {@code sandbox-end}.
  */
 final class ConferencePage {
 
@@ -29,6 +30,8 @@ final class ConferencePage {
         html.put("title", Pages.escape(text.getString("conference.title")));
         html.put("meetingName", Pages.escape(c.meetingName()));
         html.put("notice", Pages.escape(text.getString("conference.notice")));
+        html.put("welcome", c.welcome().isBlank() ? ""
+                : "<p id=\"sandbox-welcome\">" + Pages.escape(c.welcome()) + "</p>");
         html.put("statusUrl", Pages.escape(sandboxUrl + "/conference/status?session=" + sessionToken));
         html.put("logoutUrl", Pages.escape(logoutUrl));
         html.put("moderatorLabel", Pages.escape(text.getString("role.MODERATOR")));

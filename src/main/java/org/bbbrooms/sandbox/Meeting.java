@@ -18,11 +18,12 @@ final class Meeting {
     /**
      * What {@code create} asked for.
      *
+     * @param welcome the welcome message, shown on the conference page as BBB shows it in the public chat
      * @param metadata the {@code meta_} parameters, keys lowercased and without the prefix, as bbb-web keeps them
      */
-    record Spec(String meetingId, String name, String attendeePw, String moderatorPw, Optional<String> logoutUrl,
-            int durationMinutes, int maxParticipants, boolean record, Map<String, String> metadata,
-            List<Presentation> presentations) {
+    record Spec(String meetingId, String name, String attendeePw, String moderatorPw, String welcome,
+            Optional<String> logoutUrl, int durationMinutes, int maxParticipants, boolean record,
+            Map<String, String> metadata, List<Presentation> presentations) {
     }
 
     private final Spec spec;

@@ -53,9 +53,9 @@ final class MeetingCalls {
         Map<String, String> metadata = new LinkedHashMap<>();
         q.withPrefix("meta_").forEach((key, value) -> metadata.put(key.toLowerCase(Locale.ROOT), value));
         Meeting.Spec spec = new Meeting.Spec(meetingId, name, attendeePw.orElseGet(() -> alnum(12)),
-                moderatorPw.orElseGet(() -> alnum(12)), q.nonBlank("logoutURL"), integer(q, "duration"),
-                integer(q, "maxParticipants"), Boolean.parseBoolean(q.first("record").orElse("false")), metadata,
-                presentations);
+                moderatorPw.orElseGet(() -> alnum(12)), q.first("welcome").orElse(""), q.nonBlank("logoutURL"),
+                integer(q, "duration"), integer(q, "maxParticipants"),
+                Boolean.parseBoolean(q.first("record").orElse("false")), metadata, presentations);
         Meeting meeting = new Meeting(spec, clock.millis(), registry.newVoiceBridge(), sandboxUrl);
         registry.add(meeting);
         return SandboxResponse.xml(MeetingXml.created(meeting, "", ""));
@@ -101,16 +101,18 @@ final class MeetingCalls {
     }
 
     /**
-     * A failed join whose checksum was right. Like bbb-web, a browser join (no {@code redirect=false}) that gave a
-     * {@code logoutURL} is sent there with {@code errors=[{"key":…,"message":…}]}; otherwise the failure is answered
-     * in XML. (Unlike bbb-web, an unsigned join is never redirected: no open redirect.)
+     * A failed join whose checksum was right. Like bbb-web, a browser join (no {@code redirect=false}) is sent to its
+     * {@code errorRedirectUrl} (BBB 2.7+), else to its legacy {@code logoutURL}, with
+     * {@code errors=[{"key":…,"message":…}]}; with neither, the failure is answered in XML (where bbb-web would use
+     * its default logout URL). Unlike bbb-web, an unsigned join is never redirected: no open redirect.
      */
     static SandboxResponse joinFailure(QueryString q, ApiFailure failure) {
         boolean browser = !q.first("redirect").orElse("true").strip().equalsIgnoreCase("false");
-        Optional<String> logoutUrl = q.nonBlank("logoutURL").flatMap(Callbacks::httpUrl);
-        if (browser && logoutUrl.isPresent()) {
+        Optional<String> errorPage = q.nonBlank("errorRedirectUrl").or(() -> q.nonBlank("logoutURL"))
+                .flatMap(Callbacks::httpUrl);
+        if (browser && errorPage.isPresent()) {
             String errors = Json.write(List.of(Map.of("key", failure.key(), "message", failure.getMessage())));
-            return SandboxResponse.redirect(302, Callbacks.appendQuery(logoutUrl.get(),
+            return SandboxResponse.redirect(302, Callbacks.appendQuery(errorPage.get(),
                     "errors=" + URLEncoder.encode(errors, StandardCharsets.UTF_8)));
         }
         return SandboxResponse.xml(XmlResponse.failed(failure.key(), failure.getMessage()));

@@ -34,6 +34,8 @@ public final class SandboxServer implements AutoCloseable {
             "getMeetings", "getRecordings", "publishRecordings", "deleteRecordings", "updateRecordings");
     /** The name under which calls of the API root are counted. */
     public static final String ROOT = "root";
+    /** The longest a {@link FaultMode#HANG} may hold an answer back, so that no request thread is held for good. */
+    static final Duration MAX_HANG = Duration.ofMinutes(5);
 
     private final SandboxSettings settings;
     private final Clock clock;
@@ -166,11 +168,16 @@ public final class SandboxServer implements AutoCloseable {
      * disarms the fault.
      *
      * @param hang how long {@link FaultMode#HANG} holds each answer back
+     * @throws IllegalArgumentException for an unknown call, or a hang outside 0 to 5 minutes
      */
     public void injectFault(String call, FaultMode mode, int count, Duration hang) {
         if (!call.equals(ROOT) && !CALLS.contains(call)) {
             throw new IllegalArgumentException("No BBB API call named '" + call + "'; use one of " + CALLS
                     + " or " + ROOT);
+        }
+        if (hang.isNegative() || hang.compareTo(MAX_HANG) > 0) {
+            throw new IllegalArgumentException("hangMillis must be 0 to " + MAX_HANG.toMillis() + " (got "
+                    + hang.toMillis() + ")");
         }
         stats.arm(call, mode, count, hang);
     }
@@ -192,8 +199,8 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     /** What a participant's conference page shows, read at one moment. */
-    record Conference(String meetingName, Attendee you, List<Attendee> participants, List<String> presentations,
-            Optional<String> logoutUrl) {
+    record Conference(String meetingName, String welcome, Attendee you, List<Attendee> participants,
+            List<String> presentations, Optional<String> logoutUrl) {
     }
 
     /** A published recording's playback page. */
@@ -204,7 +211,7 @@ public final class SandboxServer implements AutoCloseable {
         synchronized (registry) {
             return registry.meetingOfSession(sessionToken).map(m -> {
                 Attendee you = m.attendee(sessionToken).orElseThrow();
-                return new Conference(m.spec().name(), you, List.copyOf(m.attendees()),
+                return new Conference(m.spec().name(), m.spec().welcome(), you, List.copyOf(m.attendees()),
                         m.spec().presentations().stream().map(Presentation::name).toList(),
                         you.logoutUrl().or(() -> m.spec().logoutUrl()));
             });

@@ -210,7 +210,9 @@ class BbbClientCallsTest {
         bbb.fixture("getMeetings", "checksumError");
         BbbFailedException e = assertThrows(BbbFailedException.class, client::getMeetings);
         assertEquals("checksumError", e.messageKey());
-        assertEquals("BBB refused getMeetings: checksumError (Checksums do not match)", e.getMessage());
+        assertEquals("BBB refused getMeetings: checksumError (Checksums do not match): check the shared secret "
+                + "('bbb-conf --secret' prints it) and that the server accepts SHA256 checksums (SHA256 works with "
+                + "every BBB 2.x and Scalelite)", e.getMessage());
     }
 
     @Test

@@ -153,6 +153,19 @@ class JoinTest {
     }
 
     @Test
+    void theErrorRedirectUrlOfBbb27WinsOverTheLegacyLogoutUrl() {
+        SandboxResponse r = join("meetingID=m1&fullName=Ada&role=VIEWER&createTime=1"
+                + "&errorRedirectUrl=https%3A%2F%2Fportal.test%2Fjoin-failed"
+                + "&logoutURL=https%3A%2F%2Fportal.test%2Fbye");
+
+        assertEquals(302, r.status());
+        URI location = URI.create(r.headers().get("Location"));
+        assertEquals("/join-failed", location.getPath());
+        assertTrue(URLDecoder.decode(location.getRawQuery(), StandardCharsets.UTF_8)
+                .contains("\"key\":\"mismatchCreateTimeParam\""), location.toString());
+    }
+
+    @Test
     void aJoinWithABadChecksumFailsInXmlWithoutJoiningOrRedirecting() {
         SandboxResponse r = sandbox.raw("join", "meetingID=m1&fullName=Eve&role=MODERATOR"
                 + "&logoutURL=https%3A%2F%2Fevil.test%2F&checksum=" + "0".repeat(64));

@@ -7,10 +7,13 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Serves a {@link SandboxRouter} over real HTTP from the JDK's HTTP server, at
- * {@code http://127.0.0.1:{random port}/sandbox/…}, as the servlet serves it in the WAR.
+ * {@code http://127.0.0.1:{random port}/sandbox/…}, as the servlet serves it in the WAR: several requests at once,
+ * so that a call held back by a {@code hang} fault does not stall the others.
  *
  * <p>Why: the protocol client's tests and the sandbox's own tests talk to the sandbox over HTTP without a container.
  * <pre>{@code
@@ -22,9 +25,11 @@ import java.util.Optional;
 public final class SandboxHttpServer implements AutoCloseable {
 
     private final HttpServer http;
+    private final ExecutorService threads = Executors.newCachedThreadPool();
 
     private SandboxHttpServer(HttpServer http) {
         this.http = http;
+        http.setExecutor(threads);
     }
 
     public static SandboxHttpServer start(SandboxRouter router) throws IOException {
@@ -61,5 +66,6 @@ public final class SandboxHttpServer implements AutoCloseable {
     @Override
     public void close() {
         http.stop(0);
+        threads.shutdownNow();
     }
 }

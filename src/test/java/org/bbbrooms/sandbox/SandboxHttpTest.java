@@ -214,11 +214,14 @@ class SandboxHttpTest {
     void aWrongFaultRequestSaysHowToWriteIt() throws Exception {
         HttpResponse<String> badMode = post("/sandbox/stats/faults", "call=getMeetings&mode=explode");
         HttpResponse<String> badCall = post("/sandbox/stats/faults", "call=getMeeting&mode=html");
+        HttpResponse<String> badHang = post("/sandbox/stats/faults", "call=getMeetings&mode=hang&hangMillis=-1");
 
         assertEquals(400, badMode.statusCode());
         assertTrue(badMode.body().contains("mode=bad_gateway|html|empty|hang"), badMode.body());
         assertEquals(400, badCall.statusCode());
         assertTrue(badCall.body().contains("getMeeting"), badCall.body());
+        assertEquals(400, badHang.statusCode());
+        assertTrue(badHang.body().contains("hangMillis must be 0 to 300000"), badHang.body());
     }
 
     @Test
