@@ -40,7 +40,9 @@ public class SchemaMigration {
                 .filter(value -> !value.isBlank()).orElse(DEFAULT_DATASOURCE);
         try {
             MigrateResult result = migrate((DataSource) new InitialContext().lookup(name));
-            LOG.info(() -> "Schema of " + result.database + " at version " + result.targetSchemaVersion
+            LOG.info(() -> result.migrationsExecuted == 0
+                    ? "Schema of " + result.database + " is up to date"
+                    : "Schema of " + result.database + " migrated to version " + result.targetSchemaVersion
                     + " (" + result.migrationsExecuted + " migrations applied)");
         } catch (NamingException e) {
             throw new IllegalStateException("No datasource named " + name + ": define it or unset " + DATASOURCE_KEY, e);
