@@ -1,0 +1,131 @@
+package org.bbbrooms.settings;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.bbbrooms.bbb.BbbClient;
+import org.bbbrooms.bbb.BbbServerUrl;
+import org.bbbrooms.bbb.CallEvent;
+import org.bbbrooms.bbb.ChecksumAlgorithm;
+import org.bbbrooms.bbb.Secret;
+import org.bbbrooms.platform.BusinessException;
+import org.bbbrooms.sandbox.SandboxConfig;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The one place that turns the settings into a BigBlueButton client: the configured server, or the sandbox when it
+ * is on and no server is configured. Clients are rebuilt only when the URL, secret or algorithm change, and share one
+ * HTTP client. Two flavours: {@link #client()} for actions (start, end, recordings), and {@link #statusClient()}
+ * with a short timeout for what pages display, so that a slow server never holds a page for long.
+ * <p>Use: {@code connection.client().create(request)}; it throws a BusinessException when conferences are off or
+ * no server is configured.
+ */
+@ApplicationScoped
+public class BbbConnection {
+
+    private static final Logger LOG = Logger.getLogger(BbbConnection.class.getName());
+
+    @Inject
+    SettingsService settings;
+
+    @Inject
+    SandboxConfig sandbox;
+
+    @Inject
+    SandboxAddress sandboxAddress;
+
+    @Inject
+    @ConfigProperty(name = "BBB_CONNECT_TIMEOUT_MS", defaultValue = "2000")
+    long connectTimeoutMillis;
+
+    @Inject
+    @ConfigProperty(name = "BBB_REQUEST_TIMEOUT_MS", defaultValue = "5000")
+    long requestTimeoutMillis;
+
+    @Inject
+    @ConfigProperty(name = "BBB_STATUS_TIMEOUT_MS", defaultValue = "1000")
+    long statusTimeoutMillis;
+
+    private HttpClient http;
+    private volatile Clients clients;
+
+    /** Where calls go: the server, its secret and algorithm, and whether it is the sandbox. */
+    public record Target(BbbServerUrl url, Secret secret, ChecksumAlgorithm algorithm, boolean sandbox) {
+    }
+
+    private record Clients(String fingerprint, BbbClient actions, BbbClient status) {
+    }
+
+    @PostConstruct
+    void init() {
+        http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofMillis(connectTimeoutMillis))
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+    }
+
+    /** The effective target, if conferences can be reached at all. */
+    public Optional<Target> target() {
+        PlatformSettings current = settings.current();
+        if (current.serverConfigured()) {
+            return Optional.of(new Target(BbbServerUrl.parse(current.serverUrl()),
+                    Secret.of(settings.secret().orElseThrow()), current.algorithm(), false));
+        }
+        if (sandbox.enabled()) {
+            return sandboxAddress.url().map(url -> new Target(BbbServerUrl.parse(url), Secret.of(sandbox.secret()),
+                    current.algorithm(), true));
+        }
+        return Optional.empty();
+    }
+
+    /** True when calls go to the in-WAR sandbox rather than a real server (admins see a banner). */
+    public boolean onSandbox() {
+        return !settings.current().serverConfigured() && sandbox.enabled();
+    }
+
+    public BbbClient client() {
+        return clients().actions();
+    }
+
+    public BbbClient statusClient() {
+        return clients().status();
+    }
+
+    /** A client for values not saved yet, for the Extra page's connection test. */
+    public BbbClient clientFor(BbbServerUrl url, Secret secret, ChecksumAlgorithm algorithm) {
+        return build(url, secret, algorithm, requestTimeoutMillis);
+    }
+
+    private Clients clients() {
+        if (!settings.current().conferencesEnabled()) {
+            throw new BusinessException("conference.disabled");
+        }
+        Target target = target().orElseThrow(() -> new BusinessException("conference.notConfigured"));
+        String fingerprint = target.url() + "|" + target.algorithm() + "|"
+                + Objects.hash(settings.secret().orElse(sandbox.secret()));
+        Clients current = clients;
+        if (current == null || !current.fingerprint().equals(fingerprint)) {
+            current = new Clients(fingerprint,
+                    build(target.url(), target.secret(), target.algorithm(), requestTimeoutMillis),
+                    build(target.url(), target.secret(), target.algorithm(), statusTimeoutMillis));
+            clients = current;
+        }
+        return current;
+    }
+
+    private BbbClient build(BbbServerUrl url, Secret secret, ChecksumAlgorithm algorithm, long timeoutMillis) {
+        return BbbClient.builder().serverUrl(url).secret(secret).algorithm(algorithm).httpClient(http)
+                .requestTimeout(Duration.ofMillis(timeoutMillis)).listener(BbbConnection::log).build();
+    }
+
+    private static void log(CallEvent event) {
+        LOG.log(Level.FINE, "BBB {0}: {1} in {2} ms", new Object[] {event.call(), event.outcome(),
+                event.duration().toMillis()});
+    }
+}

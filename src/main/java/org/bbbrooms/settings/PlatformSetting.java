@@ -1,0 +1,53 @@
+package org.bbbrooms.settings;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One value saved on the Extra page, with who saved it and when (audit of configuration changes). */
+@Entity
+@Table(name = "platform_setting")
+class PlatformSetting {
+
+    @Id
+    @Column(name = "setting_key", length = 64)
+    private String key;
+
+    @Column(name = "setting_value", nullable = false, length = 4000)
+    private String value;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "updated_by", length = 64)
+    private String updatedBy;
+
+    protected PlatformSetting() {
+    }
+
+    PlatformSetting(Setting setting, String value, String updatedBy) {
+        this.key = setting.key();
+        update(value, updatedBy);
+    }
+
+    void update(String value, String updatedBy) {
+        this.value = value;
+        this.updatedBy = updatedBy;
+        this.updatedAt = Instant.now();
+    }
+
+    String key() {
+        return key;
+    }
+
+    String value() {
+        return value;
+    }
+
+    @Override
+    public String toString() {
+        return "PlatformSetting[" + key + "]";
+    }
+}
