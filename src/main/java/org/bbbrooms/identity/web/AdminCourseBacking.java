@@ -3,6 +3,8 @@ package org.bbbrooms.identity.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
@@ -49,6 +51,8 @@ public class AdminCourseBacking implements Serializable {
     private List<CourseGroup> groupList = List.of();
     private String enrollUsername;
     private CourseRole enrollRole = CourseRole.STUDENT;
+    @NotBlank(message = "{group.name.required}")
+    @Size(max = 100, message = "{group.name.size}")
     private String newGroupName;
     private final Map<Long, String> memberInputs = new HashMap<>();
 
