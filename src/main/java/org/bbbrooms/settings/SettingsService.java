@@ -6,20 +6,29 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.bbbrooms.bbb.BbbServerUrl;
 import org.bbbrooms.bbb.ChecksumAlgorithm;
+import org.bbbrooms.identity.Actor;
 import org.bbbrooms.identity.PlatformRole;
+import org.bbbrooms.platform.AccessDeniedException;
+import org.bbbrooms.platform.BusinessException;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * The platform's effective conference settings: what an admin saved, else the environment, else the default.
- * They are cached for a few seconds (every page reads them) and reloaded at once after a save.
+ * The platform's effective conference settings: what an admin saved, else the environment, else the default. A value
+ * that cannot be read (a typo in an environment variable) is skipped, with a warning, for the next source.
+ * Saved values are cached for a few seconds (every page reads them) and reloaded at once after a save.
  * <p>Use: {@code PlatformSettings s = settings.current(); if (s.groupRooms()) ...}
  */
 @ApplicationScoped
@@ -27,6 +36,9 @@ public class SettingsService {
 
     private static final Logger LOG = Logger.getLogger(SettingsService.class.getName());
     private static final Duration CACHE = Duration.ofSeconds(30);
+    /** What the Extra page edits as plain values (the secret is written only when a new one is typed). */
+    private static final List<Setting> EDITABLE = Stream.of(Setting.values())
+            .filter(s -> !s.isSecret() && s != Setting.DETECTED_VERSION).toList();
 
     @Inject
     SettingsStore store;
@@ -41,21 +53,65 @@ public class SettingsService {
     private record Snapshot(Map<Setting, String> saved, Instant loadedAt) {
     }
 
+    private record Resolved(Object value, Source source) {
+    }
+
+    /** Where an effective value comes from. */
+    public enum Source {
+        SAVED, ENVIRONMENT, DEFAULT
+    }
+
     public PlatformSettings current() {
-        return typed(values());
+        Snapshot values = values();
+        return new PlatformSettings(
+                value(values, Setting.CONFERENCES_ENABLED),
+                value(values, Setting.SERVER_URL),
+                !this.<String>value(values, Setting.SERVER_SECRET).isBlank(),
+                value(values, Setting.CHECKSUM_ALGORITHM),
+                value(values, Setting.PLATFORM_ROOM),
+                value(values, Setting.PLATFORM_ROOM_ROLES),
+                value(values, Setting.PERSONAL_ROOMS),
+                value(values, Setting.GROUP_ROOMS),
+                value(values, Setting.MAX_PARTICIPANTS),
+                value(values, Setting.MEETING_DURATION),
+                value(values, Setting.RECORD_BY_DEFAULT),
+                value(values, Setting.STUDENTS_START_GROUP_ROOMS),
+                value(values, Setting.CLIENT_INTERFACE),
+                value(values, Setting.OPEN_IN_NEW_TAB),
+                Optional.<String>of(value(values, Setting.DETECTED_VERSION)).filter(v -> !v.isBlank()));
     }
 
     /** Where a setting's effective value comes from, for the Extra page's hints. */
     public Source source(Setting setting) {
-        if (values().saved().containsKey(setting)) {
-            return Source.SAVED;
-        }
-        return environment(setting).isPresent() ? Source.ENVIRONMENT : Source.DEFAULT;
+        return resolve(values(), setting).source();
     }
 
-    /** Saves an admin's changes and applies them at once. */
-    public void save(Map<Setting, String> values, String admin) {
-        store.save(values, admin);
+    /**
+     * Saves what an admin changed on the Extra page: only the values that differ from the effective ones (so that
+     * an untouched value keeps following the environment), plus the secret when a new one was typed.
+     *
+     * @throws AccessDeniedException for anyone but an admin (the store checks the container role too)
+     * @throws BusinessException when a value is invalid, saying how to fix it; nothing is saved then
+     */
+    public void save(PlatformSettings wanted, Optional<String> newSecret, Actor admin) {
+        if (!admin.isAdmin()) {
+            throw new AccessDeniedException("access.denied");
+        }
+        PlatformSettings current = current();
+        Map<Setting, String> changed = new EnumMap<>(Setting.class);
+        for (Setting setting : EDITABLE) {
+            String value = text(setting, wanted);
+            if (!value.equals(text(setting, current))) {
+                changed.put(setting, value);
+            }
+        }
+        if (changed.containsKey(Setting.SERVER_URL)) {
+            changed.put(Setting.SERVER_URL, serverUrl(changed.get(Setting.SERVER_URL)));
+        }
+        newSecret.ifPresent(secret -> changed.put(Setting.SERVER_SECRET, secret(secret)));
+        if (!changed.isEmpty()) {
+            store.save(changed, admin.username());
+        }
         snapshot = null;
     }
 
@@ -66,12 +122,32 @@ public class SettingsService {
 
     /** The effective shared secret: only for the BBB connection, never for pages. */
     Optional<String> secret() {
-        return Optional.of(raw(values(), Setting.SERVER_SECRET)).filter(s -> !s.isBlank());
+        return Optional.<String>of(value(values(), Setting.SERVER_SECRET)).filter(s -> !s.isBlank());
     }
 
-    /** Where an effective value comes from. */
-    public enum Source {
-        SAVED, ENVIRONMENT, DEFAULT
+    /**
+     * A server URL as the Extra page accepts it: empty (no server), or normalised by {@link BbbServerUrl#parse}.
+     *
+     * @throws BusinessException carrying the parser's explanation
+     */
+    public static String serverUrl(String url) {
+        try {
+            return normalisedUrl(url);
+        } catch (IllegalArgumentException e) {
+            throw new BusinessException("extra.serverUrl.invalid", e.getMessage());
+        }
+    }
+
+    private static String normalisedUrl(String url) {
+        return url == null || url.isBlank() ? "" : BbbServerUrl.parse(url).toString();
+    }
+
+    /** A newly typed shared secret, stripped; refused when only white space. */
+    public static String secret(String secret) {
+        if (secret == null || secret.isBlank()) {
+            throw new BusinessException("extra.secret.blank");
+        }
+        return secret.strip();
     }
 
     private Snapshot values() {
@@ -83,48 +159,73 @@ public class SettingsService {
         return current;
     }
 
-    private Optional<String> environment(Setting setting) {
-        return config.getOptionalValue(setting.key(), String.class);
+    @SuppressWarnings("unchecked")
+    private <T> T value(Snapshot values, Setting setting) {
+        return (T) resolve(values, setting).value();
     }
 
-    private String raw(Snapshot values, Setting setting) {
+    /** The first source whose value reads; the default always does. */
+    private Resolved resolve(Snapshot values, Setting setting) {
+        Function<String, ?> parser = parser(setting);
         String saved = values.saved().get(setting);
-        return saved != null ? saved : environment(setting).orElse(setting.defaultValue());
-    }
-
-    private PlatformSettings typed(Snapshot values) {
-        return new PlatformSettings(
-                bool(values, Setting.CONFERENCES_ENABLED),
-                raw(values, Setting.SERVER_URL).trim(),
-                !raw(values, Setting.SERVER_SECRET).isBlank(),
-                parse(values, Setting.CHECKSUM_ALGORITHM, ChecksumAlgorithm::parse),
-                bool(values, Setting.PLATFORM_ROOM),
-                parse(values, Setting.PLATFORM_ROOM_ROLES, SettingsService::roles),
-                bool(values, Setting.PERSONAL_ROOMS),
-                bool(values, Setting.GROUP_ROOMS),
-                parse(values, Setting.MAX_PARTICIPANTS, SettingsService::nonNegative),
-                parse(values, Setting.MEETING_DURATION, SettingsService::nonNegative),
-                bool(values, Setting.RECORD_BY_DEFAULT),
-                bool(values, Setting.STUDENTS_START_GROUP_ROOMS),
-                parse(values, Setting.CLIENT_INTERFACE, v -> ClientInterface.valueOf(v.trim().toUpperCase(Locale.ROOT))),
-                bool(values, Setting.OPEN_IN_NEW_TAB),
-                Optional.of(raw(values, Setting.DETECTED_VERSION)).filter(v -> !v.isBlank()));
-    }
-
-    private boolean bool(Snapshot values, Setting setting) {
-        return parse(values, setting, SettingsService::strictBoolean);
-    }
-
-    /** A bad value (say, from a typo in an environment variable) falls back to the default, with a warning. */
-    private <T> T parse(Snapshot values, Setting setting, java.util.function.Function<String, T> parser) {
-        String value = raw(values, setting);
-        try {
-            return parser.apply(value);
-        } catch (RuntimeException e) {
-            LOG.warning(() -> setting.key() + " has an invalid value; using its default " + setting.defaultValue()
-                    + " (" + e.getMessage() + ")");
-            return parser.apply(setting.defaultValue());
+        if (saved != null) {
+            Optional<Object> parsed = parse(setting, saved, parser, Source.SAVED);
+            if (parsed.isPresent()) {
+                return new Resolved(parsed.get(), Source.SAVED);
+            }
         }
+        Optional<String> environment = config.getOptionalValue(setting.key(), String.class);
+        if (environment.isPresent()) {
+            Optional<Object> parsed = parse(setting, environment.get(), parser, Source.ENVIRONMENT);
+            if (parsed.isPresent()) {
+                return new Resolved(parsed.get(), Source.ENVIRONMENT);
+            }
+        }
+        return new Resolved(parser.apply(setting.defaultValue()), Source.DEFAULT);
+    }
+
+    private static Optional<Object> parse(Setting setting, String value, Function<String, ?> parser, Source source) {
+        try {
+            return Optional.of(parser.apply(value));
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "The " + source.name().toLowerCase(Locale.ROOT) + " value of " + setting.key()
+                    + " is invalid and ignored (" + (setting.isSecret() ? "hidden" : e.getMessage()) + ")");
+            return Optional.empty();
+        }
+    }
+
+    private static Function<String, ?> parser(Setting setting) {
+        return switch (setting) {
+            case CONFERENCES_ENABLED, PLATFORM_ROOM, PERSONAL_ROOMS, GROUP_ROOMS, RECORD_BY_DEFAULT,
+                    STUDENTS_START_GROUP_ROOMS, OPEN_IN_NEW_TAB -> SettingsService::strictBoolean;
+            case SERVER_URL -> SettingsService::normalisedUrl;
+            case SERVER_SECRET, DETECTED_VERSION -> String::strip;
+            case CHECKSUM_ALGORITHM -> ChecksumAlgorithm::parse;
+            case PLATFORM_ROOM_ROLES -> SettingsService::roles;
+            case MAX_PARTICIPANTS, MEETING_DURATION -> SettingsService::nonNegative;
+            case CLIENT_INTERFACE -> v -> ClientInterface.valueOf(v.strip().toUpperCase(Locale.ROOT));
+        };
+    }
+
+    /** A setting's value as it is saved, the one form that {@link #parser} reads back. */
+    static String text(Setting setting, PlatformSettings s) {
+        return switch (setting) {
+            case CONFERENCES_ENABLED -> String.valueOf(s.conferencesEnabled());
+            case SERVER_URL -> s.serverUrl().strip();
+            case CHECKSUM_ALGORITHM -> s.algorithm().name();
+            case PLATFORM_ROOM -> String.valueOf(s.platformRoom());
+            case PLATFORM_ROOM_ROLES -> s.platformRoomRoles().stream().sorted().map(Enum::name)
+                    .collect(Collectors.joining(","));
+            case PERSONAL_ROOMS -> String.valueOf(s.personalRooms());
+            case GROUP_ROOMS -> String.valueOf(s.groupRooms());
+            case MAX_PARTICIPANTS -> String.valueOf(count(s.maxParticipants()));
+            case MEETING_DURATION -> String.valueOf(count(s.durationMinutes()));
+            case RECORD_BY_DEFAULT -> String.valueOf(s.recordByDefault());
+            case STUDENTS_START_GROUP_ROOMS -> String.valueOf(s.studentsStartGroupRooms());
+            case CLIENT_INTERFACE -> s.clientInterface().name();
+            case OPEN_IN_NEW_TAB -> String.valueOf(s.openInNewTab());
+            case SERVER_SECRET, DETECTED_VERSION -> throw new IllegalArgumentException(setting + " is not edited as text");
+        };
     }
 
     static boolean strictBoolean(String value) {
@@ -139,6 +240,13 @@ public class SettingsService {
         int number = Integer.parseInt(value.trim());
         if (number < 0) {
             throw new IllegalArgumentException("must be 0 or more");
+        }
+        return number;
+    }
+
+    private static int count(int number) {
+        if (number < 0) {
+            throw new BusinessException("extra.number.negative");
         }
         return number;
     }
