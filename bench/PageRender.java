@@ -1,0 +1,102 @@
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How long portal pages take to render, and how many BBB calls they cost, measured from outside against a running
+ * portal (mvn -Prun). Signs in once per simulated user, then renders a page many times.
+ *
+ * <pre>java bench/PageRender.java [base-url] [user] [page] [renders] [concurrency]
+ * java bench/PageRender.java http://localhost:8080/ teacher1 course.xhtml?code=MATH101 200 4</pre>
+ */
+public class PageRender {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    public static void main(String[] args) throws Exception {
+        String base = args.length > 0 ? args[0] : "http://localhost:8080/";
+        String user = args.length > 1 ? args[1] : "teacher1";
+        String page = args.length > 2 ? args[2] : "course.xhtml?code=MATH101";
+        int renders = args.length > 3 ? Integer.parseInt(args[3]) : 200;
+        int concurrency = args.length > 4 ? Integer.parseInt(args[4]) : 4;
+
+        String statsBefore = get(client(), base + "sandbox/stats");
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        List<Future<List<Long>>> results = new ArrayList<>();
+        for (int worker = 0; worker < concurrency; worker++) {
+            int share = renders / concurrency;
+            results.add(pool.submit(() -> renderAs(base, user, page, share)));
+        }
+        List<Long> millis = new ArrayList<>();
+        for (Future<List<Long>> result : results) {
+            millis.addAll(result.get());
+        }
+        pool.shutdown();
+        String statsAfter = get(client(), base + "sandbox/stats");
+        Collections.sort(millis);
+        System.out.printf("%d renders of %s as %s, %d at a time%n", millis.size(), page, user, concurrency);
+        System.out.printf("p50 %d ms, p95 %d ms, max %d ms%n", pct(millis, 50), pct(millis, 95),
+                millis.get(millis.size() - 1));
+        System.out.println("sandbox calls before: " + statsBefore);
+        System.out.println("sandbox calls after:  " + statsAfter);
+    }
+
+    private static List<Long> renderAs(String base, String user, String page, int count) throws Exception {
+        HttpClient http = client();
+        signIn(http, base, user, user);
+        List<Long> millis = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            long start = System.nanoTime();
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + page)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            millis.add((System.nanoTime() - start) / 1_000_000);
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(page + " answered " + response.statusCode());
+            }
+        }
+        return millis;
+    }
+
+    private static void signIn(HttpClient http, String base, String user, String password) throws Exception {
+        String form = get(http, base + "login.xhtml");
+        Matcher state = VIEW_STATE.matcher(form);
+        if (!state.find()) {
+            throw new IllegalStateException("no login form at " + base);
+        }
+        String body = "login=login&login%3Ausername=" + enc(user) + "&login%3Apassword=" + enc(password)
+                + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(state.group(1));
+        http.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
+    }
+
+    private static HttpClient client() {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    private static String get(HttpClient http, String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static long pct(List<Long> sorted, int percent) {
+        return sorted.get(Math.min(sorted.size() - 1, sorted.size() * percent / 100));
+    }
+}
