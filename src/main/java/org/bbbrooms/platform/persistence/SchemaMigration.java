@@ -51,8 +51,8 @@ public class SchemaMigration {
 
     /**
      * Migrates the schema behind a datasource. Column types that differ between databases come from placeholders:
-     * {@code ${ts}} for an instant, {@code ${bool}} for a flag (SMALLINT on H2, where EclipseLink compares flags
-     * with 1 and 0, which H2 2 refuses for BOOLEAN) and {@code ${table_options}} for the table character set.
+     * {@code ${ts}} for an instant, {@code ${bool}} for a flag (SMALLINT 0/1 everywhere, see
+     * {@code FlagConverter}) and {@code ${table_options}} for the table character set.
      */
     public static MigrateResult migrate(DataSource dataSource) {
         return Flyway.configure(SchemaMigration.class.getClassLoader())
@@ -67,10 +67,10 @@ public class SchemaMigration {
         try (Connection connection = dataSource.getConnection()) {
             String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
             if (product.contains("mariadb") || product.contains("mysql")) {
-                return Map.of("ts", "DATETIME(6)", "bool", "BOOLEAN",
+                return Map.of("ts", "DATETIME(6)", "bool", "SMALLINT",
                         "table_options", "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci");
             }
-            return Map.of("ts", "TIMESTAMP", "bool", product.equals("h2") ? "SMALLINT" : "BOOLEAN", "table_options", "");
+            return Map.of("ts", "TIMESTAMP", "bool", "SMALLINT", "table_options", "");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach the database to migrate it: " + e.getMessage(), e);
         }
