@@ -112,12 +112,12 @@ public class SettingsService {
         if (!changed.isEmpty()) {
             store.save(changed, admin.username());
         }
-        snapshot = null;
+        refresh();
     }
 
     public void recordDetectedVersion(String version) {
         store.recordDetectedVersion(version);
-        snapshot = null;
+        refresh();
     }
 
     /** The effective shared secret: only for the BBB connection, never for pages. */
@@ -148,6 +148,11 @@ public class SettingsService {
             throw new BusinessException("extra.secret.blank");
         }
         return secret.strip();
+    }
+
+    /** Forgets the cached values, so that the next read sees the store. */
+    void refresh() {
+        snapshot = null;
     }
 
     private Snapshot values() {

@@ -54,14 +54,22 @@ public final class Jpa {
         return emf.createEntityManager();
     }
 
-    /** Runs work in one transaction on a fresh entity manager; rolls back and rethrows on failure. */
+    /**
+     * Runs work in one transaction on a fresh entity manager; rolls back and rethrows on failure. Like the container,
+     * it rolls back without an exception when the work returns after marking the transaction for rollback (as a
+     * caught PersistenceException does).
+     */
     public <T> T tx(Function<EntityManager, T> work) {
         EntityManager em = emf.createEntityManager();
         EntityTransaction tx = em.getTransaction();
         try {
             tx.begin();
             T result = work.apply(em);
-            tx.commit();
+            if (tx.getRollbackOnly()) {
+                tx.rollback();
+            } else {
+                tx.commit();
+            }
             return result;
         } catch (RuntimeException e) {
             if (tx.isActive()) {

@@ -1,0 +1,116 @@
+package org.bbbrooms.room;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.Properties;
+import org.bbbrooms.bbb.CreateMeetingRequest;
+import org.bbbrooms.bbb.JoinRequest;
+import org.bbbrooms.bbb.Role;
+import org.bbbrooms.identity.Actor;
+
+/**
+ * The BBB {@code create} and {@code join} requests of a room's meeting. Create carries the room's name, welcome,
+ * limits and recording, the voice bridge, the logoutURL ({@code /room-return}), the origin and context metadata
+ * ({@code meta_bbb-origin...}, {@code meta_bbb-context-...}, {@code meta_bbb-rooms-room}) and the two callback URLs
+ * with the meeting's token: {@code /api/callbacks/meetings/{token}/ended} and {@code .../recording-ready}.
+ * <p>Use: {@code client.create(requests.create(room, meeting, token))}.
+ */
+@ApplicationScoped
+public class MeetingRequests {
+
+    /** The application's version, from the build. */
+    static final String VERSION = version();
+
+    @Inject
+    PublicUrl publicUrl;
+
+    @Inject
+    RoomContexts contexts;
+
+    public CreateMeetingRequest create(Room room, Meeting meeting, CallbackToken token) {
+        URI base = publicUrl.base();
+        String callbacks = base + "/api/callbacks/meetings/" + token.value();
+        CreateMeetingRequest.Builder create = CreateMeetingRequest.builder()
+                .meetingID(meeting.getBbbMeetingId())
+                .name(bbbName(contexts.name(room)))
+                .logoutURL(returnUrl(room))
+                .record(meeting.isRecord())
+                .voiceBridge(String.valueOf(meeting.getVoiceBridge()))
+                .meta("bbb-origin", "bbb-rooms")
+                .meta("bbb-origin-version", VERSION)
+                .meta("bbb-origin-server-name", base.getHost())
+                .meta("bbb-context-id", contextId(room))
+                .meta("bbb-context-name", contextName(room))
+                .meta("bbb-rooms-room", room.getPublicId())
+                .meta("endCallbackUrl", callbacks + "/ended")
+                .meta("bbb-recording-ready-url", callbacks + "/recording-ready");
+        meeting.getWelcome().ifPresent(create::welcome);
+        if (meeting.getMaxParticipants() > 0) {
+            create.maxParticipants(meeting.getMaxParticipants());
+        }
+        if (meeting.getDurationMinutes() > 0) {
+            create.duration(meeting.getDurationMinutes());
+        }
+        return create.build();
+    }
+
+    /** The join link's parameters; {@code joinViaHtml5} only on servers that still have the Flash client. */
+    public JoinRequest join(Room room, Meeting meeting, Actor actor, Role role, boolean forceHtml5) {
+        return JoinRequest.builder()
+                .meetingID(meeting.getBbbMeetingId())
+                .fullName(actor.displayName())
+                .role(role)
+                .userID(String.valueOf(actor.userId()))
+                .createTime(meeting.getCreateTime().orElseThrow())
+                .errorRedirectUrl(returnUrl(room))
+                .joinViaHtml5(forceHtml5)
+                .build();
+    }
+
+    /** Where BBB sends users when they leave: {@code /room-return}, which sends them back to their page. */
+    public URI returnUrl(Room room) {
+        return publicUrl.resolve("/room-return?room=" + room.getPublicId());
+    }
+
+    /** The page of any room, to share. */
+    public URI shareLink(Room room) {
+        return publicUrl.resolve("/room.xhtml?id=" + room.getPublicId());
+    }
+
+    private String contextId(Room room) {
+        return switch (room.getType()) {
+            case COURSE -> room.getCourse().orElseThrow().getCode();
+            case GROUP -> String.valueOf(room.getGroup().orElseThrow().getId());
+            case PLATFORM -> "platform";
+            case PERSONAL -> "user-" + room.getOwner().orElseThrow().getId();
+        };
+    }
+
+    private String contextName(Room room) {
+        return switch (room.getType()) {
+            case COURSE -> room.getCourse().orElseThrow().getTitle();
+            case GROUP -> room.getGroup().orElseThrow().getName();
+            default -> contexts.name(room);
+        };
+    }
+
+    /** BBB wants 2 to 256 characters. */
+    private static String bbbName(String name) {
+        String padded = name.length() < 2 ? name + " · bbb-rooms" : name;
+        return padded.length() > 256 ? padded.substring(0, 256) : padded;
+    }
+
+    private static String version() {
+        try (InputStream in = MeetingRequests.class.getResourceAsStream("origin.properties")) {
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

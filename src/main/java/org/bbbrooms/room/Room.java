@@ -1,0 +1,126 @@
+package org.bbbrooms.room;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.bbbrooms.identity.Course;
+import org.bbbrooms.identity.CourseGroup;
+import org.bbbrooms.identity.User;
+import org.bbbrooms.platform.persistence.BaseEntity;
+
+/**
+ * A conference room: the lasting place of a context (course, group, platform, user), where meetings are started
+ * one after another. Its public id, random and used in URLs, is never the BBB meeting id. A room refers to exactly
+ * what its type needs: a course room to its course, a group room to its group and that group's course, a personal
+ * room to its owner, the platform room to nothing.
+ * <p>Use: {@code Room.ofCourse(course)}, {@code Room.personal(user)}; {@link RoomStore} creates them lazily.
+ */
+@Entity
+@Table(name = "room")
+public class Room extends BaseEntity {
+
+    @Column(name = "public_id", nullable = false, updatable = false, length = 24)
+    private String publicId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "room_type", nullable = false, updatable = false, length = 16)
+    private RoomType type;
+
+    @ManyToOne
+    @JoinColumn(name = "course_id", updatable = false)
+    private Course course;
+
+    @ManyToOne
+    @JoinColumn(name = "group_id", updatable = false)
+    private CourseGroup group;
+
+    @ManyToOne
+    @JoinColumn(name = "owner_id", updatable = false)
+    private User owner;
+
+    @Column(name = "context_key", nullable = false, updatable = false, length = 64)
+    private String contextKey;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected Room() {
+    }
+
+    private Room(RoomKey key, Course course, CourseGroup group, User owner) {
+        this.publicId = RandomIds.publicId();
+        this.type = key.type();
+        this.course = course;
+        this.group = group;
+        this.owner = owner;
+        this.contextKey = key.value();
+        this.createdAt = Instant.now();
+    }
+
+    public static Room ofCourse(Course course) {
+        return new Room(RoomKey.course(course.getId()), course, null, null);
+    }
+
+    public static Room ofGroup(CourseGroup group) {
+        return new Room(RoomKey.group(group.getId()), group.getCourse(), group, null);
+    }
+
+    public static Room platform() {
+        return new Room(RoomKey.platform(), null, null, null);
+    }
+
+    public static Room personal(User owner) {
+        return new Room(RoomKey.personal(owner.getId()), null, null, Objects.requireNonNull(owner));
+    }
+
+    public String getPublicId() {
+        return publicId;
+    }
+
+    public RoomType getType() {
+        return type;
+    }
+
+    /** The course of a course or group room. */
+    public Optional<Course> getCourse() {
+        return Optional.ofNullable(course);
+    }
+
+    public Optional<CourseGroup> getGroup() {
+        return Optional.ofNullable(group);
+    }
+
+    public Optional<User> getOwner() {
+        return Optional.ofNullable(owner);
+    }
+
+    public String getContextKey() {
+        return contextKey;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public boolean isOwnedBy(long userId) {
+        return owner != null && owner.getId() == userId;
+    }
+
+    /** Whether the context still exists for users: an inactive course or group closes its rooms. */
+    public boolean isContextActive() {
+        return (course == null || course.isActive()) && (group == null || group.isActive())
+                && (owner == null || owner.isActive());
+    }
+
+    @Override
+    public String toString() {
+        return "Room[" + contextKey + "]";
+    }
+}

@@ -1,0 +1,275 @@
+package org.bbbrooms.room;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.bbbrooms.bbb.BbbException;
+import org.bbbrooms.bbb.BbbFailedException;
+import org.bbbrooms.bbb.BbbUnreachableException;
+import org.bbbrooms.bbb.EndRequest;
+import org.bbbrooms.bbb.Role;
+import org.bbbrooms.identity.Actor;
+import org.bbbrooms.identity.Course;
+import org.bbbrooms.identity.CourseGroup;
+import org.bbbrooms.identity.CourseService;
+import org.bbbrooms.identity.GroupService;
+import org.bbbrooms.identity.UserService;
+import org.bbbrooms.platform.AccessDeniedException;
+import org.bbbrooms.platform.BusinessException;
+import org.bbbrooms.platform.NotFoundException;
+import org.bbbrooms.settings.BbbConnection;
+import org.bbbrooms.settings.ClientInterface;
+import org.bbbrooms.settings.SettingsService;
+import org.bbbrooms.settings.UserPreferenceService;
+
+/**
+ * Conference rooms for users: see a room, start its meeting, join it, end it. Every method takes the acting user and
+ * checks {@link RoomPolicy} itself (AccessDeniedException otherwise), so a typed URL or a forged form gets the same
+ * answer as the page. Rooms are created on first use, one per context. No method holds a database transaction while
+ * BBB is called: {@link RoomStore} commits each step. Page renders read BBB's state through {@link RoomStatusCache}
+ * and wait for it at most {@code BBB_STATUS_WAIT_MS} per request.
+ * <p>Use: {@code RoomView room = rooms.courseRoom(actor, courseId);}
+ * {@code URI bbb = rooms.start(actor, room.publicId(), "/course.xhtml?code=MATH101");} then send the browser there.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class RoomService {
+
+    @Inject
+    RoomStore store;
+
+    @Inject
+    RoomContexts contexts;
+
+    @Inject
+    MeetingReconciler reconciler;
+
+    @Inject
+    MeetingLauncher launcher;
+
+    @Inject
+    MeetingRequests requests;
+
+    @Inject
+    StatusBudget budget;
+
+    @Inject
+    ReturnPaths returnPaths;
+
+    @Inject
+    CourseService courses;
+
+    @Inject
+    GroupService groups;
+
+    @Inject
+    UserService users;
+
+    @Inject
+    SettingsService settings;
+
+    @Inject
+    UserPreferenceService preferences;
+
+    @Inject
+    BbbConnection connection;
+
+    Clock clock = Clock.systemUTC();
+
+    public RoomView courseRoom(Actor actor, long courseId) {
+        Course course = activeCourse(courseId);
+        return shown(actor, RoomKey.course(courseId), () -> Room.ofCourse(course));
+    }
+
+    public RoomView groupRoom(Actor actor, long groupId) {
+        CourseGroup group = activeGroup(groupId);
+        return shown(actor, RoomKey.group(groupId), () -> Room.ofGroup(group));
+    }
+
+    public RoomView platformRoom(Actor actor) {
+        return shown(actor, RoomKey.platform(), Room::platform);
+    }
+
+    /** The actor's own personal room. */
+    public RoomView personalRoom(Actor actor) {
+        return shown(actor, RoomKey.personal(actor.userId()), () -> Room.personal(users.find(actor.userId())
+                .orElseThrow(() -> new NotFoundException("room.notFound"))));
+    }
+
+    /** Any room by its public id (the link of a personal room works for every signed-in user). */
+    public RoomView byPublicId(Actor actor, String publicId) {
+        Room room = room(publicId);
+        return view(actor, room, required(actor, room, RoomAction.VIEW, "room.denied"));
+    }
+
+    /** The rooms of the home page that the actor may see: the platform room, their personal room. */
+    public List<RoomView> homeRooms(Actor actor) {
+        List<RoomCandidate> candidates = List.of(
+                new RoomCandidate(RoomKey.platform(), Room::platform),
+                new RoomCandidate(RoomKey.personal(actor.userId()),
+                        () -> Room.personal(users.find(actor.userId()).orElseThrow())));
+        return visible(actor, candidates);
+    }
+
+    /** The rooms of a course page that the actor may see: the course room, then its groups' rooms. */
+    public List<RoomView> courseRooms(Actor actor, long courseId) {
+        Course course = activeCourse(courseId);
+        List<RoomCandidate> candidates = new ArrayList<>();
+        candidates.add(new RoomCandidate(RoomKey.course(courseId), () -> Room.ofCourse(course)));
+        for (CourseGroup group : activeGroupsOf(courseId)) {
+            candidates.add(new RoomCandidate(RoomKey.group(group.getId()), () -> Room.ofGroup(group)));
+        }
+        return visible(actor, candidates);
+    }
+
+    /** The room of a group page, if the actor may see it (none when the course's group rooms are off). */
+    public List<RoomView> groupRooms(Actor actor, long groupId) {
+        CourseGroup group = activeGroup(groupId);
+        return visible(actor, List.of(new RoomCandidate(RoomKey.group(groupId), () -> Room.ofGroup(group))));
+    }
+
+    /**
+     * Starts the room's meeting, or finds it running, and returns the BBB join link of the actor as moderator.
+     *
+     * @param returnTo the page to come back to when leaving BBB, as a path of this application
+     *        ({@code /course.xhtml?code=MATH101}); anything else means the home page
+     */
+    public URI start(Actor actor, String publicId, String returnTo) {
+        Room room = room(publicId);
+        RoomFacts facts = required(actor, room, RoomAction.START, "room.start.denied");
+        returnPaths.remember(publicId, returnTo);
+        Meeting meeting = launcher.meetingOf(room, actor, budget);
+        return joinLink(room, meeting, actor, RoomPolicy.allowed(actor, facts.withRunning(true)));
+    }
+
+    /** The BBB join link of the actor, as moderator if they may moderate, else as viewer; the meeting must run. */
+    public URI join(Actor actor, String publicId, String returnTo) {
+        Room room = room(publicId);
+        RoomFacts facts = required(actor, room, RoomAction.VIEW, "room.denied");
+        MeetingReconciler.Look look = reconciler.look(room, budget);
+        Set<RoomAction> allowed = RoomPolicy.allowed(actor, facts.withRunning(look.status().meetingOpen()));
+        if (!allowed.contains(RoomAction.JOIN) || look.meeting().isEmpty()) {
+            throw new BusinessException("room.notRunning");
+        }
+        if (look.status().state() == RoomStatus.State.FULL
+                && !look.userIds().contains(String.valueOf(actor.userId()))) {
+            throw new BusinessException("room.full", look.status().maxParticipants());
+        }
+        returnPaths.remember(publicId, returnTo);
+        return joinLink(room, look.meeting().get(), actor, allowed);
+    }
+
+    /** Ends the meeting for everybody: BBB's end, then the meeting is closed and browsers are told. */
+    public void end(Actor actor, String publicId) {
+        Room room = room(publicId);
+        required(actor, room, RoomAction.END, "room.end.denied");
+        Meeting meeting = store.openMeeting(room.getId()).orElseThrow(() -> new BusinessException("room.notRunning"));
+        try {
+            connection.client().end(EndRequest.of(meeting.getBbbMeetingId()));
+        } catch (BbbFailedException e) {
+            if (!"notFound".equals(e.messageKey())) {
+                throw new BusinessException(e, "room.server.refused", e.messageKey());
+            }
+        } catch (BbbUnreachableException e) {
+            throw new BusinessException(e, "room.server.unreachable");
+        } catch (BbbException e) {
+            throw new BusinessException(e, "room.server.badAnswer");
+        }
+        reconciler.closed(room, meeting, CloseReason.ENDED);
+    }
+
+    /** BBB's end callback, authenticated by the meeting's token: see {@link CallbackOutcome}. */
+    public CallbackOutcome meetingEnded(String token) {
+        RoomStore.EndCallback result = store.endCallback(token, clock.instant());
+        result.closed().ifPresent(meeting -> reconciler.ended(meeting.getRoom(), meeting));
+        return result.outcome();
+    }
+
+    private URI joinLink(Room room, Meeting meeting, Actor actor, Set<RoomAction> allowed) {
+        Role role = allowed.contains(RoomAction.MODERATE) ? Role.MODERATOR : Role.VIEWER;
+        boolean forceHtml5 = settings.current().flashAvailable()
+                && preferences.effectiveClient(actor) == ClientInterface.HTML5;
+        return connection.client().joinUrl(requests.join(room, meeting, actor, role, forceHtml5));
+    }
+
+    private RoomView shown(Actor actor, RoomKey key, Supplier<Room> newRoom) {
+        Optional<Room> existing = store.roomByContext(key);
+        RoomFacts facts = required(actor, existing.orElseGet(newRoom), RoomAction.VIEW, "room.denied");
+        return view(actor, existing.orElseGet(() -> created(key)), facts);
+    }
+
+    /**
+     * Views of the candidates the actor may see, asking whether they may before creating a room that does not exist
+     * yet (an unsaved room has the same facts); BBB is asked about all their meetings at once.
+     */
+    private List<RoomView> visible(Actor actor, List<RoomCandidate> candidates) {
+        List<Shown> shown = new ArrayList<>();
+        for (RoomCandidate candidate : candidates) {
+            Optional<Room> existing = store.roomByContext(candidate.key());
+            RoomFacts facts = contexts.facts(actor, existing.orElseGet(candidate.newRoom()), false);
+            if (RoomPolicy.allowed(actor, facts).contains(RoomAction.VIEW)) {
+                shown.add(new Shown(existing.orElseGet(() -> created(candidate.key())), facts));
+            }
+        }
+        shown.forEach(room -> reconciler.prefetch(room.room()));
+        return shown.stream().map(room -> view(actor, room.room(), room.facts())).toList();
+    }
+
+    private RoomView view(Actor actor, Room room, RoomFacts facts) {
+        MeetingReconciler.Look look = reconciler.look(room, budget);
+        return new RoomView(room.getPublicId(), contexts.name(room), room.getType(),
+                RoomPolicy.allowed(actor, facts.withRunning(look.status().meetingOpen())), look.status(),
+                requests.shareLink(room), RoomEvents.pushKey(room.getPublicId()));
+    }
+
+    private Room created(RoomKey key) {
+        return store.insertRoom(key).or(() -> store.roomByContext(key))
+                .orElseThrow(() -> new IllegalStateException("No room could be created for " + key.value()));
+    }
+
+    private Room room(String publicId) {
+        return Optional.ofNullable(publicId).flatMap(store::roomByPublicId)
+                .orElseThrow(() -> new NotFoundException("room.notFound"));
+    }
+
+    /** The actor's facts in the room, if they allow the action, which does not depend on a meeting running. */
+    private RoomFacts required(Actor actor, Room room, RoomAction action, String deniedKey) {
+        RoomFacts facts = contexts.facts(actor, room, false);
+        if (!RoomPolicy.allowed(actor, facts).contains(action)) {
+            throw new AccessDeniedException(facts.enabled() ? deniedKey : "room.disabled");
+        }
+        return facts;
+    }
+
+    private Course activeCourse(long courseId) {
+        return courses.find(courseId).filter(Course::isActive)
+                .orElseThrow(() -> new NotFoundException("course.notFound"));
+    }
+
+    private List<CourseGroup> activeGroupsOf(long courseId) {
+        return groups.ofCourse(courseId, true);
+    }
+
+    private CourseGroup activeGroup(long groupId) {
+        return groups.find(groupId).filter(g -> g.isActive() && g.getCourse().isActive())
+                .orElseThrow(() -> new NotFoundException("group.notFound"));
+    }
+
+    /** A room to show if the actor may: its context key, and how to make it when it does not exist yet. */
+    private record RoomCandidate(RoomKey key, Supplier<Room> newRoom) {
+    }
+
+    /** A room the actor may see, with their facts in it. */
+    private record Shown(Room room, RoomFacts facts) {
+    }
+}

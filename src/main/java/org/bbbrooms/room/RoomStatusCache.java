@@ -1,0 +1,101 @@
+package org.bbbrooms.room;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * BBB's view of open meetings, kept for a few seconds ({@code BBB_STATUS_CACHE_SECONDS}, default 5), so that page
+ * renders cost BBB at most one getMeetingInfo per meeting per period. Concurrent look-ups of a meeting share one
+ * call (one future per meeting); a failure is cached too, as {@link MeetingState#UNAVAILABLE}. Callers wait only
+ * as long as they say: past it they get UNAVAILABLE while the call goes on and its answer is cached for the next
+ * look. Rooms without an open meeting never come here. Our own start and end update the entry at once.
+ * <p>Use: {@code MeetingState state = cache.observe(meeting.getBbbMeetingId(), budget.remaining());}
+ */
+@ApplicationScoped
+public class RoomStatusCache {
+
+    private static final Logger LOG = Logger.getLogger(RoomStatusCache.class.getName());
+
+    @Inject
+    MeetingStatusProbe probe;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ExecutorService executor;
+
+    @Inject
+    @ConfigProperty(name = "BBB_STATUS_CACHE_SECONDS", defaultValue = "5")
+    long ttlSeconds;
+
+    Clock clock = Clock.systemUTC();
+
+    private final ConcurrentMap<String, Entry> entries = new ConcurrentHashMap<>();
+
+    /** One answer, in flight or received at {@code answeredAt}. */
+    private final class Entry {
+
+        private final CompletableFuture<MeetingState> answer;
+        private volatile Instant answeredAt;
+
+        Entry(CompletableFuture<MeetingState> answer) {
+            this.answer = answer;
+            answer.whenComplete((state, error) -> answeredAt = clock.instant());
+        }
+
+        boolean fresh(Instant now) {
+            Instant at = answeredAt;
+            return at == null || now.isBefore(at.plusSeconds(ttlSeconds));
+        }
+    }
+
+    /** The meeting's state: cached, or being fetched (shared with concurrent callers), or fetched now. */
+    public CompletableFuture<MeetingState> lookup(String bbbMeetingId) {
+        return entries.compute(bbbMeetingId, (id, old) -> old != null && old.fresh(clock.instant()) ? old
+                : new Entry(CompletableFuture.supplyAsync(() -> ask(id), executor))).answer;
+    }
+
+    /** The meeting's state, waiting for BBB at most {@code maxWait}; UNAVAILABLE past it. */
+    public MeetingState observe(String bbbMeetingId, Duration maxWait) {
+        CompletableFuture<MeetingState> answer = lookup(bbbMeetingId);
+        try {
+            return answer.get(maxWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            return MeetingState.UNAVAILABLE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return MeetingState.UNAVAILABLE;
+        }
+    }
+
+    /** We just created the meeting: BBB has it, nobody is in yet. */
+    public void started(String bbbMeetingId) {
+        entries.put(bbbMeetingId, new Entry(CompletableFuture.completedFuture(MeetingState.WAITING_FOR_USERS)));
+    }
+
+    /** The meeting is closed: its rooms no longer ask BBB about it. */
+    public void forget(String bbbMeetingId) {
+        entries.remove(bbbMeetingId);
+    }
+
+    private MeetingState ask(String bbbMeetingId) {
+        try {
+            return probe.fetch(bbbMeetingId).map(MeetingState::of).orElse(MeetingState.GONE);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "BBB status of a meeting unavailable: {0}", e.toString());
+            return MeetingState.UNAVAILABLE;
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.bbbrooms.room;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.bbbrooms.identity.Course;
+import org.bbbrooms.identity.CourseGroup;
+import org.bbbrooms.identity.User;
+
+/**
+ * Rooms and meetings in the database, each method in a transaction of its own, so that what it writes is committed
+ * before BBB is called and a conflict with a concurrent request fails only that step. The unique constraints decide
+ * races: a second room for a context or a second open meeting in a room is not inserted (empty result), and the
+ * caller reads the winner's. Changes to a meeting lock its row, so that End, the end callback and a stale check
+ * never overwrite each other.
+ * <p>Use: through {@link RoomService}.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class RoomStore {
+
+    private static final Logger LOG = Logger.getLogger(RoomStore.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<Room> roomByContext(RoomKey key) {
+        return em.createQuery("select r from Room r where r.contextKey = :key", Room.class)
+                .setParameter("key", key.value()).getResultStream().findFirst();
+    }
+
+    /** The room with exactly this public id (a case-insensitive collation must not find another spelling). */
+    public Optional<Room> roomByPublicId(String publicId) {
+        return em.createQuery("select r from Room r where r.publicId = :id", Room.class)
+                .setParameter("id", publicId).getResultStream()
+                .filter(room -> room.getPublicId().equals(publicId)).findFirst();
+    }
+
+    /** Creates the room of a context; empty when a concurrent request created it first. */
+    public Optional<Room> insertRoom(RoomKey key) {
+        Room room = switch (key.type()) {
+            case COURSE -> Room.ofCourse(em.find(Course.class, key.contextId().orElseThrow()));
+            case GROUP -> Room.ofGroup(em.find(CourseGroup.class, key.contextId().orElseThrow()));
+            case PLATFORM -> Room.platform();
+            case PERSONAL -> Room.personal(em.find(User.class, key.contextId().orElseThrow()));
+        };
+        return persisted(room);
+    }
+
+    public Optional<Meeting> openMeeting(long roomId) {
+        return em.createQuery("select m from Meeting m where m.openRoomId = :room", Meeting.class)
+                .setParameter("room", roomId).getResultStream().findFirst();
+    }
+
+    public Optional<Meeting> meeting(long meetingId) {
+        return Optional.ofNullable(em.find(Meeting.class, meetingId));
+    }
+
+    /**
+     * Opens a new meeting in the room; empty when the database refuses it, because another meeting is open in the
+     * room by now or, rarely, its random voice bridge is in use.
+     */
+    public Optional<Meeting> insertMeeting(long roomId, long startedBy, MeetingPlan plan, CallbackToken token,
+            Instant now) {
+        return persisted(new Meeting(em.find(Room.class, roomId), startedBy, plan, RandomIds.voiceBridge(), token, now));
+    }
+
+    /** Records BBB's answer to create. */
+    public Meeting created(long meetingId, String internalMeetingId, long createTime) {
+        Meeting meeting = em.find(Meeting.class, meetingId, LockModeType.PESSIMISTIC_WRITE);
+        meeting.created(internalMeetingId, createTime);
+        return meeting;
+    }
+
+    /** Closes the meeting; the closed meeting if this call closed it, empty if it was closed already. */
+    public Optional<Meeting> close(long meetingId, CloseReason reason, Instant now) {
+        Meeting meeting = em.find(Meeting.class, meetingId, LockModeType.PESSIMISTIC_WRITE);
+        return meeting != null && meeting.close(reason, now) ? Optional.of(meeting) : Optional.empty();
+    }
+
+    /** Takes BBB's end callback for the meeting whose token is presented; see {@link Meeting#endCallback}. */
+    public EndCallback endCallback(String token, Instant now) {
+        Optional<Long> id = em.createQuery("select m.id from Meeting m where m.callbackDigest = :digest", Long.class)
+                .setParameter("digest", CallbackToken.digest(token)).getResultStream().findFirst();
+        Optional<Meeting> meeting = id.map(found -> em.find(Meeting.class, found, LockModeType.PESSIMISTIC_WRITE))
+                .filter(m -> m.acceptsCallbackToken(token));
+        if (meeting.isEmpty()) {
+            return new EndCallback(CallbackOutcome.UNKNOWN, Optional.empty());
+        }
+        boolean wasOpen = meeting.get().isOpen();
+        CallbackOutcome outcome = meeting.get().endCallback(now);
+        return new EndCallback(outcome, wasOpen && !meeting.get().isOpen() ? meeting : Optional.empty());
+    }
+
+    /** What an end callback did: its outcome, and the meeting if the callback closed it. */
+    public record EndCallback(CallbackOutcome outcome, Optional<Meeting> closed) {
+    }
+
+    private <T> Optional<T> persisted(T entity) {
+        try {
+            em.persist(entity);
+            em.flush();
+            return Optional.of(entity);
+        } catch (PersistenceException e) {
+            LOG.log(Level.FINE, "The database refused {0}: {1}", new Object[] {entity, e.getMessage()});
+            return Optional.empty();
+        }
+    }
+}

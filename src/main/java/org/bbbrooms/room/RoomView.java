@@ -1,0 +1,26 @@
+package org.bbbrooms.room;
+
+import java.net.URI;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A room as one user sees it now: what to call it, what they may do ({@link RoomAction}), its {@link RoomStatus},
+ * the absolute link to share, and the key its push messages carry ({@link RoomEvents}). Built by
+ * {@link RoomService}, which has already checked that the user may see it.
+ * <p>Use in a page: {@code rendered="#{room.may('START')}"}, {@code #{room.status().participantCount()}}.
+ */
+public record RoomView(String publicId, String name, RoomType type, Set<RoomAction> allowed, RoomStatus status,
+        URI shareLink, String pushKey) {
+
+    public RoomView {
+        Objects.requireNonNull(publicId);
+        Objects.requireNonNull(status);
+        allowed = Set.copyOf(allowed);
+    }
+
+    /** In EL the action is given by name, which EL turns into the enum: {@code #{room.may('JOIN')}}. */
+    public boolean may(RoomAction action) {
+        return allowed.contains(action);
+    }
+}

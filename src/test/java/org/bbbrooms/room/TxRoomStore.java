@@ -1,0 +1,74 @@
+package org.bbbrooms.room;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Function;
+import org.bbbrooms.testing.Jpa;
+
+/**
+ * {@link RoomStore} as the container runs it, outside the container: every method in a new transaction on a new
+ * entity manager (REQUIRES_NEW; see {@link Jpa#tx}), so that concurrent callers in threads meet in the database
+ * exactly as concurrent requests do.
+ */
+final class TxRoomStore extends RoomStore {
+
+    private final Jpa jpa;
+
+    TxRoomStore(Jpa jpa) {
+        this.jpa = jpa;
+    }
+
+    private <T> T inNewTransaction(Function<RoomStore, T> work) {
+        return jpa.tx(manager -> {
+            RoomStore store = new RoomStore();
+            store.em = manager;
+            return work.apply(store);
+        });
+    }
+
+    @Override
+    public Optional<Room> roomByContext(RoomKey key) {
+        return inNewTransaction(store -> store.roomByContext(key));
+    }
+
+    @Override
+    public Optional<Room> roomByPublicId(String publicId) {
+        return inNewTransaction(store -> store.roomByPublicId(publicId));
+    }
+
+    @Override
+    public Optional<Room> insertRoom(RoomKey key) {
+        return inNewTransaction(store -> store.insertRoom(key));
+    }
+
+    @Override
+    public Optional<Meeting> openMeeting(long roomId) {
+        return inNewTransaction(store -> store.openMeeting(roomId));
+    }
+
+    @Override
+    public Optional<Meeting> meeting(long meetingId) {
+        return inNewTransaction(store -> store.meeting(meetingId));
+    }
+
+    @Override
+    public Optional<Meeting> insertMeeting(long roomId, long startedBy, MeetingPlan plan, CallbackToken token,
+            Instant now) {
+        return inNewTransaction(store -> store.insertMeeting(roomId, startedBy, plan, token, now));
+    }
+
+    @Override
+    public Meeting created(long meetingId, String internalMeetingId, long createTime) {
+        return inNewTransaction(store -> store.created(meetingId, internalMeetingId, createTime));
+    }
+
+    @Override
+    public Optional<Meeting> close(long meetingId, CloseReason reason, Instant now) {
+        return inNewTransaction(store -> store.close(meetingId, reason, now));
+    }
+
+    @Override
+    public EndCallback endCallback(String token, Instant now) {
+        return inNewTransaction(store -> store.endCallback(token, now));
+    }
+}
