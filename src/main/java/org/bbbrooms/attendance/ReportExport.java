@@ -51,7 +51,7 @@ public final class ReportExport {
     }
 
     private static final List<Column> COLUMNS = List.of(
-            new Column("report.course", l -> l.meeting().courseCode().orElse("")),
+            new Column("report.course", l -> l.meeting().courseCode().orElse(null)),
             new Column("report.room", l -> l.meeting().room()),
             new Column("report.roomType", l -> l.meeting().roomType()),
             new Column("report.started", l -> l.meeting().started()),
@@ -60,7 +60,7 @@ public final class ReportExport {
             new Column("report.participants", l -> l.meeting().participants()),
             new Column("report.recorded", l -> l.meeting().recorded()),
             new Column("report.exact", l -> l.meeting().exact()),
-            new Column("report.participant", l -> l.person().map(ParticipantRow::name).orElse("")),
+            new Column("report.participant", l -> l.person().map(ParticipantRow::name).orElse(null)),
             new Column("report.external", l -> l.person().map(ParticipantRow::external).orElse(null)),
             new Column("report.moderator", l -> l.person().map(ParticipantRow::moderator).orElse(null)),
             new Column("report.firstJoin", l -> l.person().map(ParticipantRow::firstJoin).orElse(null)),
