@@ -1,13 +1,21 @@
 package org.bbbrooms.attendance;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import org.bbbrooms.identity.Actor;
+import org.bbbrooms.identity.Course;
+import org.bbbrooms.identity.CourseRole;
+import org.bbbrooms.room.CloseReason;
 import org.bbbrooms.room.RoomFixture;
+import org.bbbrooms.sandbox.CallbackReceiver;
 import org.bbbrooms.sandbox.MutableClock;
 import org.bbbrooms.testing.TestDatabase;
 
@@ -31,6 +39,7 @@ final class AttendanceFixture implements AutoCloseable {
 
     private AttendanceFixture(RoomFixture rooms) {
         this.rooms = rooms;
+        closeLeftovers();
         rooms.joined.observe(joined -> ledger.joined(joined));
         rooms.closed.observe(closed -> ledger.closed(closed));
         restart();
@@ -43,6 +52,58 @@ final class AttendanceFixture implements AutoCloseable {
     /** A fixture whose portal (where BBB's callbacks go) is at the given address. */
     static AttendanceFixture on(TestDatabase db, String publicUrl) {
         return new AttendanceFixture(RoomFixture.on(db, Duration.ZERO, publicUrl));
+    }
+
+    /**
+     * Closes the meetings that earlier tests left open in this shared database, so that the sync, which syncs every
+     * open meeting, counts only this test's.
+     */
+    private void closeLeftovers() {
+        rooms.jpa.run(em -> em.createQuery("update Meeting m set m.closedAt = :now, m.closeReason = :stale,"
+                + " m.openRoomId = null, m.openVoiceBridge = null where m.closedAt is null")
+                .setParameter("now", Instant.now()).setParameter("stale", CloseReason.STALE).executeUpdate());
+    }
+
+    /** The end and analytics callbacks that the sandbox sent when a meeting ended, by kind, in whatever order. */
+    static Map<String, CallbackReceiver.Received> endCallbacks(CallbackReceiver receiver) throws InterruptedException {
+        Map<String, CallbackReceiver.Received> callbacks = new HashMap<>();
+        for (int i = 0; i < 2; i++) {
+            CallbackReceiver.Received callback = receiver.next();
+            String path = callback.uri().getPath();
+            callbacks.put(path.substring(path.lastIndexOf('/') + 1), callback);
+        }
+        return callbacks;
+    }
+
+    /** The meeting's callback token, from the URL of one of its callbacks. */
+    static String token(CallbackReceiver.Received callback) {
+        return callback.uri().getPath().split("/")[5];
+    }
+
+    /** A new course with a teacher and a student, and the public id of its room. */
+    record Lesson(Course course, Actor teacher, Actor student, String room) {
+    }
+
+    Lesson lesson() {
+        Course course = rooms.course();
+        Actor teacher = rooms.member(course, CourseRole.TEACHER);
+        Actor student = rooms.member(course, CourseRole.STUDENT);
+        return new Lesson(course, teacher, student, rooms.courseRoom(course, teacher));
+    }
+
+    /** The sandbox conference page's Leave button (a form's action). */
+    static URI leaveButton(URI conferencePage) {
+        return button(conferencePage, "leave");
+    }
+
+    /** The sandbox conference page's End button, for moderators. */
+    static URI endButton(URI conferencePage) {
+        return button(conferencePage, "end");
+    }
+
+    private static URI button(URI conferencePage, String action) {
+        String page = conferencePage.toString();
+        return URI.create(page.replace("/conference?", "/conference/" + action + "?"));
     }
 
     /** New attendance services over the same database and sandbox, as after a server restart. */

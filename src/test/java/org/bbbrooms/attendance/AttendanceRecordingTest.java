@@ -10,9 +10,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.bbbrooms.identity.Actor;
-import org.bbbrooms.identity.Course;
-import org.bbbrooms.identity.CourseRole;
-import org.bbbrooms.platform.BusinessException;
 import org.bbbrooms.room.RoomFixture;
 import org.bbbrooms.room.UserReturned;
 import org.bbbrooms.testing.TestDatabase;
@@ -28,10 +25,10 @@ class AttendanceRecordingTest {
     @EnumSource(TestDatabase.class)
     void joinsAreWrittenWithTheLinkReturnsAndTheEndCloseThemAndReJoinsAreNewIntervals(TestDatabase db) {
         try (AttendanceFixture a = AttendanceFixture.on(db)) {
-            Course course = a.rooms.course();
-            Actor teacher = a.rooms.member(course, CourseRole.TEACHER);
-            Actor student = a.rooms.member(course, CourseRole.STUDENT);
-            String room = a.rooms.courseRoom(course, teacher);
+            AttendanceFixture.Lesson lesson = a.lesson();
+            Actor teacher = lesson.teacher();
+            Actor student = lesson.student();
+            String room = lesson.room();
 
             Instant before = Instant.now();
             URI teacherLink = a.rooms.rooms().start(teacher, room, BACK);
@@ -75,10 +72,10 @@ class AttendanceRecordingTest {
     @EnumSource(TestDatabase.class)
     void aJoinThatCannotBeRecordedHandsOutNoLink(TestDatabase db) {
         try (AttendanceFixture a = AttendanceFixture.on(db)) {
-            Course course = a.rooms.course();
-            Actor teacher = a.rooms.member(course, CourseRole.TEACHER);
-            Actor student = a.rooms.member(course, CourseRole.STUDENT);
-            String room = a.rooms.courseRoom(course, teacher);
+            AttendanceFixture.Lesson lesson = a.lesson();
+            Actor teacher = lesson.teacher();
+            Actor student = lesson.student();
+            String room = lesson.room();
             a.rooms.rooms().start(teacher, room, BACK);
             a.rooms.joined.observe(joined -> {
                 if (joined.userId() == student.userId()) {
@@ -88,27 +85,6 @@ class AttendanceRecordingTest {
 
             assertThrows(IllegalStateException.class, () -> a.rooms.rooms().join(student, room, BACK));
             assertEquals(List.of(), studentRows(a, room, student), "nothing half-written");
-        }
-    }
-
-    @ParameterizedTest
-    @EnumSource(TestDatabase.class)
-    void aMeetingClosedBeforeTheHandOutRefusesTheJoin(TestDatabase db) {
-        try (AttendanceFixture a = AttendanceFixture.on(db)) {
-            Course course = a.rooms.course();
-            Actor teacher = a.rooms.member(course, CourseRole.TEACHER);
-            Actor student = a.rooms.member(course, CourseRole.STUDENT);
-            String room = a.rooms.courseRoom(course, teacher);
-            a.rooms.rooms().start(teacher, room, BACK);
-            long meeting = a.rooms.meetings(room).get(0).getId();
-            a.rooms.joined.observe(joined -> {
-                if (joined.userId() == student.userId()) {
-                    throw new BusinessException("room.notRunning");
-                }
-            });
-            assertEquals("room.notRunning", assertThrows(BusinessException.class,
-                    () -> a.rooms.rooms().join(student, room, BACK)).key());
-            assertTrue(a.rows(room).stream().allMatch(r -> r.getMeeting().getId() == meeting));
         }
     }
 

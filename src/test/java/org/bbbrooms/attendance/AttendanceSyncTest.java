@@ -8,8 +8,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.bbbrooms.bbb.JoinRequest;
 import org.bbbrooms.bbb.Role;
 import org.bbbrooms.identity.Actor;
@@ -29,7 +27,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 class AttendanceSyncTest {
 
     private static final String BACK = "/course.xhtml?code=X";
-    private static final Pattern SESSION = Pattern.compile("session=([0-9a-f]+)");
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
@@ -55,7 +52,7 @@ class AttendanceSyncTest {
             Instant seen = a.clock.instant();
             assertTrue(a.rows(mathsRoom).stream().allMatch(r -> r.getSeenAt().equals(java.util.Optional.of(seen))));
 
-            a.rooms.post(leaveButton(studentPage));
+            a.rooms.post(AttendanceFixture.leaveButton(studentPage));
             a.clock.advance(Duration.ofSeconds(10));
             a.sync.tick();
             assertEquals(before + 4, a.rooms.calls("getMeetingInfo"));
@@ -93,7 +90,7 @@ class AttendanceSyncTest {
             assertTrue(guest.getUser().isEmpty() && guest.isOpen());
             assertEquals(JoinSource.SYNC, guest.getJoinSource());
 
-            a.rooms.post(leaveButton(teacherPage));
+            a.rooms.post(AttendanceFixture.leaveButton(teacherPage));
             a.clock.advance(Duration.ofSeconds(5));
             a.sync.tick();
             assertFalse(only(a, room, teacher).isOpen());
@@ -106,19 +103,11 @@ class AttendanceSyncTest {
             assertEquals(JoinSource.SYNC, teacherRows.get(1).getJoinSource());
             assertTrue(teacherRows.get(1).isOpen());
 
-            a.rooms.post(leaveButton(guestPage));
+            a.rooms.post(AttendanceFixture.leaveButton(guestPage));
             a.rooms.rooms().end(teacher, room);
             assertEquals(CloseReason.ENDED, a.rooms.meetings(room).get(0).getCloseReason().orElseThrow());
             assertTrue(a.rows(room).stream().noneMatch(Attendance::isOpen));
         }
-    }
-
-    static URI leaveButton(URI conferencePage) {
-        Matcher session = SESSION.matcher(conferencePage.getRawQuery());
-        assertTrue(session.find(), conferencePage.toString());
-        String page = conferencePage.toString();
-        return URI.create(page.substring(0, page.indexOf("/conference")) + "/conference/leave?session="
-                + session.group(1));
     }
 
     static Attendance only(AttendanceFixture a, String room, Actor user) {

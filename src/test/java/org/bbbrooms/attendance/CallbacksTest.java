@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.bbbrooms.identity.Actor;
-import org.bbbrooms.identity.Course;
-import org.bbbrooms.identity.CourseRole;
 import org.bbbrooms.room.CallbackOutcome;
 import org.bbbrooms.room.CloseReason;
 import org.bbbrooms.sandbox.CallbackReceiver;
@@ -35,19 +33,18 @@ class CallbacksTest {
     void theEndAndAnalyticsCallbacksAreTakenOnceAndForgeriesAreRefused(TestDatabase db) throws Exception {
         try (CallbackReceiver portal = CallbackReceiver.start();
                 AttendanceFixture a = AttendanceFixture.on(db, portal.url("/portal"))) {
-            Course course = a.rooms.course();
-            Actor teacher = a.rooms.member(course, CourseRole.TEACHER);
-            Actor student = a.rooms.member(course, CourseRole.STUDENT);
-            String room = a.rooms.courseRoom(course, teacher);
+            AttendanceFixture.Lesson lesson = a.lesson();
+            Actor teacher = lesson.teacher();
+            Actor student = lesson.student();
+            String room = lesson.room();
             URI teacherPage = a.rooms.follow(a.rooms.rooms().start(teacher, room, BACK));
             URI studentPage = a.rooms.follow(a.rooms.rooms().join(student, room, BACK));
-            a.rooms.post(AttendanceSyncTest.leaveButton(studentPage));
-            a.rooms.post(URI.create(AttendanceSyncTest.leaveButton(teacherPage).toString()
-                    .replace("/conference/leave", "/conference/end")));
+            a.rooms.post(AttendanceFixture.leaveButton(studentPage));
+            a.rooms.post(AttendanceFixture.endButton(teacherPage));
 
-            CallbackReceiver.Received ended = portal.next();
-            assertEquals("GET", ended.method());
-            String token = ended.uri().getPath().split("/")[5];
+            Map<String, CallbackReceiver.Received> sent = AttendanceFixture.endCallbacks(portal);
+            assertEquals("GET", sent.get("ended").method());
+            String token = AttendanceFixture.token(sent.get("ended"));
             assertEquals(CallbackOutcome.ACCEPTED, a.rooms.rooms().meetingEnded(token));
             assertEquals(CloseReason.CALLBACK, a.rooms.meetings(room).get(0).getCloseReason().orElseThrow());
             List<Attendance> estimates = a.rows(room);
@@ -58,7 +55,7 @@ class CallbacksTest {
             assertEquals(estimates.stream().map(Attendance::getLeftAt).toList(),
                     a.rows(room).stream().map(Attendance::getLeftAt).toList(), "a replay changes nothing");
 
-            CallbackReceiver.Received analytics = portal.next();
+            CallbackReceiver.Received analytics = sent.get("analytics");
             assertEquals("/portal/api/callbacks/meetings/" + token + "/analytics", analytics.uri().getPath());
             String jwt = analytics.authorization().substring("Bearer ".length());
             AnalyticsCallback callback = a.analytics();
@@ -95,16 +92,16 @@ class CallbacksTest {
     void bbbsExactIntervalsAndEngagementReplaceTheEstimatesAndNameOutsiders(TestDatabase db) throws Exception {
         try (CallbackReceiver portal = CallbackReceiver.start();
                 AttendanceFixture a = AttendanceFixture.on(db, portal.url("/portal"))) {
-            Course course = a.rooms.course();
-            Actor teacher = a.rooms.member(course, CourseRole.TEACHER);
-            Actor student = a.rooms.member(course, CourseRole.STUDENT);
-            String room = a.rooms.courseRoom(course, teacher);
+            AttendanceFixture.Lesson lesson = a.lesson();
+            Actor teacher = lesson.teacher();
+            Actor student = lesson.student();
+            String room = lesson.room();
             URI teacherPage = a.rooms.follow(a.rooms.rooms().start(teacher, room, BACK));
             a.rooms.follow(a.rooms.rooms().join(student, room, BACK));
-            a.rooms.post(URI.create(AttendanceSyncTest.leaveButton(teacherPage).toString()
-                    .replace("/conference/leave", "/conference/end")));
-            String token = portal.next().uri().getPath().split("/")[5];
-            String authorization = portal.next().authorization();
+            a.rooms.post(AttendanceFixture.endButton(teacherPage));
+            Map<String, CallbackReceiver.Received> sent = AttendanceFixture.endCallbacks(portal);
+            String token = AttendanceFixture.token(sent.get("ended"));
+            String authorization = sent.get("analytics").authorization();
             String meetingId = a.rooms.meetings(room).get(0).getBbbMeetingId();
             Instant t0 = Instant.parse("2025-03-30T00:40:00Z");
             String body = """

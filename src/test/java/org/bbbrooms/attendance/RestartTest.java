@@ -7,9 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import org.bbbrooms.identity.Actor;
-import org.bbbrooms.identity.Course;
-import org.bbbrooms.identity.CourseRole;
 import org.bbbrooms.room.CloseReason;
 import org.bbbrooms.room.Meeting;
 import org.bbbrooms.sandbox.CallbackReceiver;
@@ -32,10 +31,10 @@ class RestartTest {
     void openIntervalsAreClosedCorrectlyAfterARestart(TestDatabase db) throws Exception {
         try (CallbackReceiver bbbCallbacks = CallbackReceiver.start();
                 AttendanceFixture a = AttendanceFixture.on(db, bbbCallbacks.url("/portal"))) {
-            Course course = a.rooms.course();
-            Actor teacher = a.rooms.member(course, CourseRole.TEACHER);
-            Actor student = a.rooms.member(course, CourseRole.STUDENT);
-            String room = a.rooms.courseRoom(course, teacher);
+            AttendanceFixture.Lesson lesson = a.lesson();
+            Actor teacher = lesson.teacher();
+            Actor student = lesson.student();
+            String room = lesson.room();
             URI teacherPage = a.rooms.follow(a.rooms.rooms().start(teacher, room, BACK));
             URI studentPage = a.rooms.follow(a.rooms.rooms().join(student, room, BACK));
             a.sync.ensureRunning();
@@ -43,7 +42,7 @@ class RestartTest {
             a.sync.tick();
 
             a.sync.stop();
-            a.rooms.post(AttendanceSyncTest.leaveButton(studentPage));
+            a.rooms.post(AttendanceFixture.leaveButton(studentPage));
             a.clock.advance(Duration.ofMinutes(10));
             a.restart();
             assertTrue(a.sync.running(), "a meeting was left open: the sync resumes at start-up");
@@ -55,10 +54,9 @@ class RestartTest {
             assertTrue(AttendanceSyncTest.only(a, room, teacher).isOpen(), "the teacher is still in");
 
             a.sync.stop();
-            a.rooms.post(URI.create(AttendanceSyncTest.leaveButton(teacherPage).toString()
-                    .replace("/conference/leave", "/conference/end")));
-            CallbackReceiver.Received lostEnd = bbbCallbacks.next();
-            CallbackReceiver.Received lateAnalytics = bbbCallbacks.next();
+            a.rooms.post(AttendanceFixture.endButton(teacherPage));
+            Map<String, CallbackReceiver.Received> lost = AttendanceFixture.endCallbacks(bbbCallbacks);
+            CallbackReceiver.Received lateAnalytics = lost.get("analytics");
             a.restart();
             a.sync.tick();
             Meeting meeting = a.rooms.meetings(room).get(0);
@@ -70,7 +68,7 @@ class RestartTest {
             a.sync.tick();
             assertFalse(a.sync.running(), "nothing open any more");
 
-            String token = lostEnd.uri().getPath().split("/")[5];
+            String token = AttendanceFixture.token(lost.get("ended"));
             assertEquals(AnalyticsCallback.Outcome.ACCEPTED,
                     a.analytics().receive(token, lateAnalytics.authorization(), lateAnalytics.body()));
             Attendance exactStudent = AttendanceSyncTest.only(a, room, student);
