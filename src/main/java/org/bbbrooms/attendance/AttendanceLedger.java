@@ -58,9 +58,10 @@ public class AttendanceLedger {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void joined(@Observes MeetingJoined joined) {
         Meeting meeting = em.find(Meeting.class, joined.meetingId());
-        boolean alreadyIn = rows(meeting.getId()).stream().anyMatch(row -> row.isOpen()
-                && row.getUser().map(u -> u.getId() == joined.userId()).orElse(false));
-        if (!alreadyIn) {
+        long alreadyIn = em.createQuery("select count(a) from Attendance a where a.meeting.id = :meeting"
+                + " and a.user.id = :user and a.leftAt is null", Long.class)
+                .setParameter("meeting", joined.meetingId()).setParameter("user", joined.userId()).getSingleResult();
+        if (alreadyIn == 0) {
             em.persist(Attendance.of(meeting, em.getReference(User.class, joined.userId()), joined.bbbUserId(),
                     joined.fullName(), joined.role() == Role.MODERATOR, joined.at(), JoinSource.PORTAL));
         }

@@ -25,7 +25,8 @@ import org.dhatim.fastexcel.Worksheet;
 /**
  * The filtered report as files: one line per participant of each meeting (a meeting nobody attended has one line
  * without participant), in CSV (UTF-8 with a byte order mark so that spreadsheets read accents right; semicolons in
- * French, where the comma is the decimal mark) or XLSX (fastexcel; real dates and durations). Headers and yes/no
+ * French, where the comma is the decimal mark; text that a spreadsheet would take for a formula made inert) or XLSX
+ * (fastexcel: text is never a formula there; real dates and durations). Headers and yes/no
  * follow the user's language; times are in the portal's time zone.
  * <p>Use: {@code byte[] file = new ReportExport(Locale.FRENCH, zone).csv(reports.export(actor, filter));}
  */
@@ -118,6 +119,8 @@ public final class ReportExport {
             sheet.style(row, column).format("[h]:mm:ss").set();
         } else if (value instanceof Number number) {
             sheet.value(row, column, number);
+        } else if (value instanceof String text) {
+            sheet.value(row, column, text);
         } else if (value != null) {
             sheet.value(row, column, text(value));
         }
@@ -139,7 +142,15 @@ public final class ReportExport {
         if (value instanceof Enum<?> type) {
             return Texts.format(locale, "roomType." + type.name());
         }
-        return value.toString();
+        return value instanceof String text ? inert(text) : value.toString();
+    }
+
+    /**
+     * Text that a spreadsheet will not run: a cell starting with {@code = + - @} (a name a guest typed in BBB, say)
+     * would be a formula, so it gets a leading apostrophe, as OWASP advises for CSV exports.
+     */
+    static String inert(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     /** A duration as hours, minutes and seconds: {@code 1:05:09}. */

@@ -1,5 +1,6 @@
 package org.bbbrooms.attendance;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -15,7 +16,7 @@ public record ReportScope(boolean all, Set<Long> courseIds) {
     }
 
     /** Whether a meeting of a room in this course (empty for rooms without a course) is covered. */
-    public boolean covers(java.util.Optional<Long> courseId) {
+    public boolean covers(Optional<Long> courseId) {
         return all || courseId.map(courseIds::contains).orElse(false);
     }
 }

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.bbbrooms.identity.Actor;
 import org.bbbrooms.identity.Course;
@@ -83,7 +84,7 @@ public class ReportService {
         if (taught.isEmpty() && actor.role() != PlatformRole.TEACHER) {
             throw new AccessDeniedException("report.denied");
         }
-        return new ReportScope(false, new java.util.HashSet<>(taught));
+        return new ReportScope(false, Set.copyOf(taught));
     }
 
     public Page<MeetingRow> meetings(Actor actor, ReportFilter filter, PageRequest request) {

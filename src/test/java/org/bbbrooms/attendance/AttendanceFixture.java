@@ -91,6 +91,18 @@ final class AttendanceFixture implements AutoCloseable {
         return new Lesson(course, teacher, student, rooms.courseRoom(course, teacher));
     }
 
+    /** A lesson whose teacher started the meeting and whose student joined it, both now in BBB's conference. */
+    record InConference(Actor teacher, Actor student, String room, URI teacherPage, URI studentPage) {
+    }
+
+    InConference inConference() {
+        Lesson lesson = lesson();
+        String back = "/course.xhtml?code=" + lesson.course().getCode();
+        URI teacherPage = rooms.follow(rooms.rooms().start(lesson.teacher(), lesson.room(), back));
+        URI studentPage = rooms.follow(rooms.rooms().join(lesson.student(), lesson.room(), back));
+        return new InConference(lesson.teacher(), lesson.student(), lesson.room(), teacherPage, studentPage);
+    }
+
     /** The sandbox conference page's Leave button (a form's action). */
     static URI leaveButton(URI conferencePage) {
         return button(conferencePage, "leave");

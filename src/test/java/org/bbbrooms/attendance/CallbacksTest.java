@@ -26,19 +26,17 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class CallbacksTest {
 
-    private static final String BACK = "/course.xhtml?code=X";
-
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void theEndAndAnalyticsCallbacksAreTakenOnceAndForgeriesAreRefused(TestDatabase db) throws Exception {
         try (CallbackReceiver portal = CallbackReceiver.start();
                 AttendanceFixture a = AttendanceFixture.on(db, portal.url("/portal"))) {
-            AttendanceFixture.Lesson lesson = a.lesson();
+            AttendanceFixture.InConference lesson = a.inConference();
             Actor teacher = lesson.teacher();
             Actor student = lesson.student();
             String room = lesson.room();
-            URI teacherPage = a.rooms.follow(a.rooms.rooms().start(teacher, room, BACK));
-            URI studentPage = a.rooms.follow(a.rooms.rooms().join(student, room, BACK));
+            URI teacherPage = lesson.teacherPage();
+            URI studentPage = lesson.studentPage();
             a.rooms.post(AttendanceFixture.leaveButton(studentPage));
             a.rooms.post(AttendanceFixture.endButton(teacherPage));
 
@@ -92,12 +90,11 @@ class CallbacksTest {
     void bbbsExactIntervalsAndEngagementReplaceTheEstimatesAndNameOutsiders(TestDatabase db) throws Exception {
         try (CallbackReceiver portal = CallbackReceiver.start();
                 AttendanceFixture a = AttendanceFixture.on(db, portal.url("/portal"))) {
-            AttendanceFixture.Lesson lesson = a.lesson();
+            AttendanceFixture.InConference lesson = a.inConference();
             Actor teacher = lesson.teacher();
             Actor student = lesson.student();
             String room = lesson.room();
-            URI teacherPage = a.rooms.follow(a.rooms.rooms().start(teacher, room, BACK));
-            a.rooms.follow(a.rooms.rooms().join(student, room, BACK));
+            URI teacherPage = lesson.teacherPage();
             a.rooms.post(AttendanceFixture.endButton(teacherPage));
             Map<String, CallbackReceiver.Received> sent = AttendanceFixture.endCallbacks(portal);
             String token = AttendanceFixture.token(sent.get("ended"));

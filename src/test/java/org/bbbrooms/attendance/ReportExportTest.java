@@ -37,10 +37,13 @@ class ReportExportTest {
         ParticipantRow phone = new ParticipantRow("Zoé \"téléphone\"", Optional.empty(), true, false,
                 List.of(new Stay(START, Optional.empty(), JoinSource.SYNC, Optional.empty())), Duration.ofMinutes(5),
                 Optional.empty());
+        ParticipantRow mallory = new ParticipantRow("=HYPERLINK(\"http://evil.example\")", Optional.empty(), true,
+                false, List.of(new Stay(START, Optional.of(START.plusSeconds(5)), JoinSource.SYNC,
+                        Optional.of(LeaveSource.SYNC))), Duration.ofSeconds(5), Optional.empty());
         MeetingRow empty = new MeetingRow(8, "Salle vide", RoomType.GROUP, Optional.empty(), Optional.empty(), "T",
                 START, Optional.empty(), Duration.ZERO, 0, false, false);
         Map<MeetingRow, List<ParticipantRow>> report = new LinkedHashMap<>();
-        report.put(meeting, List.of(salome, phone));
+        report.put(meeting, List.of(salome, phone, mallory));
         report.put(empty, List.of());
         return report;
     }
@@ -57,7 +60,7 @@ class ReportExportTest {
     @Test
     void csvOpensBackWithAccentsQuotesAndOneLinePerParticipant() throws Exception {
         List<CSVRecord> lines = parse(new ReportExport(Locale.ENGLISH, PARIS).csv(report()), ',');
-        assertEquals(3, lines.size(), "two participants, and the meeting nobody attended");
+        assertEquals(4, lines.size(), "three participants, and the meeting nobody attended");
         CSVRecord salome = lines.get(0);
         assertEquals("Salomé Étudiante", salome.get("Participant"));
         assertEquals("Mathématiques « avancées », groupe B", salome.get("Room"));
@@ -73,8 +76,10 @@ class ReportExportTest {
         assertEquals("Zoé \"téléphone\"", lines.get(1).get("Participant"));
         assertEquals("Yes", lines.get(1).get("Outside the portal"));
         assertEquals("", lines.get(1).get("Last leave"), "still in");
-        assertEquals("", lines.get(2).get("Participant"));
-        assertEquals("Group room", lines.get(2).get("Room type"));
+        assertEquals("'=HYPERLINK(\"http://evil.example\")", lines.get(2).get("Participant"),
+                "a name that a spreadsheet would run as a formula is made inert");
+        assertEquals("", lines.get(3).get("Participant"));
+        assertEquals("Group room", lines.get(3).get("Room type"));
     }
 
     @Test
@@ -88,13 +93,14 @@ class ReportExportTest {
     @Test
     void xlsxOpensBackWithTextDatesAndDurations() throws Exception {
         List<Map<String, String>> rows = XlsxCells.rows(new ReportExport(Locale.ENGLISH, PARIS).xlsx(report()));
-        assertEquals(4, rows.size(), "a header and three lines");
+        assertEquals(5, rows.size(), "a header and four lines");
         assertEquals("Participant", rows.get(0).get("J"));
         assertEquals("Salomé Étudiante", rows.get(1).get("J"));
         assertEquals("Mathématiques « avancées », groupe B", rows.get(1).get("B"));
         double started = Double.parseDouble(rows.get(1).get("D"));
         assertEquals(45739.979166, started, 0.00001, "23:30 on 23 March 2025 as a spreadsheet date");
         assertEquals(20.0 / (24 * 60), Double.parseDouble(rows.get(1).get("P")), 1e-9, "20 minutes as a time");
-        assertNull(rows.get(3).get("J"), "the meeting nobody attended has no participant");
+        assertEquals("=HYPERLINK(\"http://evil.example\")", rows.get(3).get("J"), "text, never a formula, in XLSX");
+        assertNull(rows.get(4).get("J"), "the meeting nobody attended has no participant");
     }
 }

@@ -24,19 +24,17 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class RestartTest {
 
-    private static final String BACK = "/course.xhtml?code=X";
-
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void openIntervalsAreClosedCorrectlyAfterARestart(TestDatabase db) throws Exception {
         try (CallbackReceiver bbbCallbacks = CallbackReceiver.start();
                 AttendanceFixture a = AttendanceFixture.on(db, bbbCallbacks.url("/portal"))) {
-            AttendanceFixture.Lesson lesson = a.lesson();
+            AttendanceFixture.InConference lesson = a.inConference();
             Actor teacher = lesson.teacher();
             Actor student = lesson.student();
             String room = lesson.room();
-            URI teacherPage = a.rooms.follow(a.rooms.rooms().start(teacher, room, BACK));
-            URI studentPage = a.rooms.follow(a.rooms.rooms().join(student, room, BACK));
+            URI teacherPage = lesson.teacherPage();
+            URI studentPage = lesson.studentPage();
             a.sync.ensureRunning();
             Instant lastSeen = a.clock.instant();
             a.sync.tick();

@@ -54,12 +54,15 @@ public class ReportsBacking implements Serializable {
     private Long teacherId;
     private ReportFilter filter;
     private String chart;
+    private List<Course> courses;
+    private List<User> teachers;
     private final PagedDataModel<MeetingRow> model = new PagedDataModel<>(
             request -> reports.meetings(activeUser.actor(), filter, request), row -> String.valueOf(row.meetingId()));
 
     /** Checks that the user may see reports (403 otherwise) and shows the current month. */
     public void load() {
-        reports.scope(activeUser.actor());
+        courses = reports.courses(activeUser.actor());
+        teachers = reports.teachers(activeUser.actor());
         ReportPeriod month = reports.currentMonth();
         from = month.from();
         to = month.to();
@@ -120,11 +123,11 @@ public class ReportsBacking implements Serializable {
     }
 
     public List<Course> getCourses() {
-        return reports.courses(activeUser.actor());
+        return courses;
     }
 
     public List<User> getTeachers() {
-        return reports.teachers(activeUser.actor());
+        return teachers;
     }
 
     public RoomType[] getRoomTypes() {
