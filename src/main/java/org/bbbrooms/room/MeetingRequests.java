@@ -15,8 +15,9 @@ import org.bbbrooms.identity.Actor;
 /**
  * The BBB {@code create} and {@code join} requests of a room's meeting. Create carries the room's name, welcome,
  * limits and recording, the voice bridge, the logoutURL ({@code /room-return}), the origin and context metadata
- * ({@code meta_bbb-origin...}, {@code meta_bbb-context-...}, {@code meta_bbb-rooms-room}) and the two callback URLs
- * with the meeting's token: {@code /api/callbacks/meetings/{token}/ended} and {@code .../recording-ready}.
+ * ({@code meta_bbb-origin...}, {@code meta_bbb-context-...}, {@code meta_bbb-rooms-room}) and the callback URLs
+ * with the meeting's token: {@code /api/callbacks/meetings/{token}/ended}, {@code .../recording-ready} and
+ * {@code .../analytics} (BBB's learning-analytics callback, {@code meta_analytics-callback-url}).
  * <p>Use: {@code client.create(requests.create(room, meeting, token))}.
  */
 @ApplicationScoped
@@ -47,7 +48,8 @@ public class MeetingRequests {
                 .meta("bbb-context-name", contextName(room))
                 .meta("bbb-rooms-room", room.getPublicId())
                 .meta("endCallbackUrl", callbacks + "/ended")
-                .meta("bbb-recording-ready-url", callbacks + "/recording-ready");
+                .meta("bbb-recording-ready-url", callbacks + "/recording-ready")
+                .meta("analytics-callback-url", callbacks + "/analytics");
         meeting.getWelcome().ifPresent(create::welcome);
         if (meeting.getMaxParticipants() > 0) {
             create.maxParticipants(meeting.getMaxParticipants());

@@ -16,6 +16,7 @@ import org.bbbrooms.bbb.BbbException;
 import org.bbbrooms.bbb.BbbFailedException;
 import org.bbbrooms.bbb.BbbUnreachableException;
 import org.bbbrooms.bbb.EndRequest;
+import org.bbbrooms.bbb.JoinRequest;
 import org.bbbrooms.bbb.Role;
 import org.bbbrooms.identity.Actor;
 import org.bbbrooms.identity.Course;
@@ -195,11 +196,16 @@ public class RoomService {
         return result.outcome();
     }
 
+    /** The actor's join link, handed out (see {@link RoomStore#handOut}) before it is returned. */
     private URI joinLink(Room room, Meeting meeting, Actor actor, Set<RoomAction> allowed) {
         Role role = allowed.contains(RoomAction.MODERATE) ? Role.MODERATOR : Role.VIEWER;
         boolean forceHtml5 = settings.current().flashAvailable()
                 && preferences.effectiveClient(actor) == ClientInterface.HTML5;
-        return connection.client().joinUrl(requests.join(room, meeting, actor, role, forceHtml5));
+        JoinRequest join = requests.join(room, meeting, actor, role, forceHtml5);
+        URI link = connection.client().joinUrl(join);
+        store.handOut(new MeetingJoined(meeting.getId(), meeting.getBbbMeetingId(), actor.userId(), join.userID(),
+                join.fullName(), role, clock.instant()));
+        return link;
     }
 
     private RoomView shown(Actor actor, RoomKey key, Supplier<Room> newRoom) {

@@ -4,6 +4,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -15,13 +17,15 @@ import java.util.logging.Logger;
 import org.bbbrooms.identity.Course;
 import org.bbbrooms.identity.CourseGroup;
 import org.bbbrooms.identity.User;
+import org.bbbrooms.platform.BusinessException;
 
 /**
  * Rooms and meetings in the database, each method in a transaction of its own, so that what it writes is committed
  * before BBB is called and a conflict with a concurrent request fails only that step. The unique constraints decide
  * races: a second room for a context or a second open meeting in a room is not inserted (empty result), and the
  * caller reads the winner's. Changes to a meeting lock its row, so that End, the end callback and a stale check
- * never overwrite each other.
+ * never overwrite each other. Hand-outs of join links and closes fire {@link MeetingJoined} and {@link MeetingClosed}
+ * inside their transaction, with the meeting's row locked, so that observers commit (or fail) with them.
  * <p>Use: through {@link RoomService}.
  */
 @Stateless
@@ -33,6 +37,12 @@ public class RoomStore {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<MeetingJoined> joinedEvents;
+
+    @Inject
+    Event<MeetingClosed> closedEvents;
 
     public Optional<Room> roomByContext(RoomKey key) {
         return em.createQuery("select r from Room r where r.contextKey = :key", Room.class)
@@ -82,10 +92,26 @@ public class RoomStore {
         return meeting;
     }
 
+    /**
+     * Hands out a join link of the meeting: fires {@link MeetingJoined} in this transaction, so that the link is
+     * given only once its observers committed; {@code room.notRunning} when the meeting was closed meanwhile.
+     */
+    public void handOut(MeetingJoined joined) {
+        Meeting meeting = em.find(Meeting.class, joined.meetingId(), LockModeType.PESSIMISTIC_WRITE);
+        if (meeting == null || !meeting.isOpen()) {
+            throw new BusinessException("room.notRunning");
+        }
+        joinedEvents.fire(joined);
+    }
+
     /** Closes the meeting; the closed meeting if this call closed it, empty if it was closed already. */
     public Optional<Meeting> close(long meetingId, CloseReason reason, Instant now) {
         Meeting meeting = em.find(Meeting.class, meetingId, LockModeType.PESSIMISTIC_WRITE);
-        return meeting != null && meeting.close(reason, now) ? Optional.of(meeting) : Optional.empty();
+        if (meeting == null || !meeting.close(reason, now)) {
+            return Optional.empty();
+        }
+        closedEvents.fire(MeetingClosed.of(meeting));
+        return Optional.of(meeting);
     }
 
     /** Takes BBB's end callback for the meeting whose token is presented; see {@link Meeting#endCallback}. */
@@ -99,7 +125,9 @@ public class RoomStore {
         }
         boolean wasOpen = meeting.get().isOpen();
         CallbackOutcome outcome = meeting.get().endCallback(now);
-        return new EndCallback(outcome, wasOpen && !meeting.get().isOpen() ? meeting : Optional.empty());
+        Optional<Meeting> closed = wasOpen && !meeting.get().isOpen() ? meeting : Optional.empty();
+        closed.map(MeetingClosed::of).ifPresent(closedEvents::fire);
+        return new EndCallback(outcome, closed);
     }
 
     /** What an end callback did: its outcome, and the meeting if the callback closed it. */

@@ -39,6 +39,7 @@ import org.bbbrooms.sandbox.SandboxServer;
 import org.bbbrooms.sandbox.SandboxSettings;
 import org.bbbrooms.settings.Setting;
 import org.bbbrooms.settings.SettingsServices;
+import org.bbbrooms.testing.FiredEvents;
 import org.bbbrooms.testing.Jpa;
 import org.bbbrooms.testing.TestDatabase;
 
@@ -60,6 +61,10 @@ public final class RoomFixture implements AutoCloseable {
     public final SettingsServices settings;
     public final MutableClock cacheClock = new MutableClock(Instant.now());
     public final ReturnPaths returnPaths = new ReturnPaths();
+    /** Fired in the transaction that hands out a join link, as CDI fires it; observe it to write with it. */
+    public final FiredEvents<MeetingJoined> joined = new FiredEvents<>();
+    /** Fired in the transaction that closes a meeting. */
+    public final FiredEvents<MeetingClosed> closed = new FiredEvents<>();
     final RoomStore store;
     final RoomStatusCache cache = new RoomStatusCache();
     final RecordedPush push = new RecordedPush();
@@ -87,7 +92,7 @@ public final class RoomFixture implements AutoCloseable {
                 Setting.SERVER_SECRET, SECRET,
                 Setting.PLATFORM_ROOM, "true",
                 Setting.PERSONAL_ROOMS, "true"), Duration.ofSeconds(1), Duration.ofMillis(500));
-        this.store = new TxRoomStore(jpa);
+        this.store = new TxRoomStore(jpa, joined, closed);
         MeetingStatusProbe probe = new MeetingStatusProbe();
         probe.connection = settings.connection();
         cache.probe = probe;
@@ -116,8 +121,13 @@ public final class RoomFixture implements AutoCloseable {
         return http.contextUrl() + "/sandbox/bigbluebutton";
     }
 
-    /** A RoomService as one request sees it. */
-    public RoomService rooms() {
+    /** The reconciler of open meetings, shared by every request, as in the container. */
+    public MeetingReconciler reconciler() {
+        return reconciler;
+    }
+
+    /** The room contexts (facts, plans, names) as one request sees them. */
+    public RoomContexts contexts() {
         EntityManager em = jpa.newEntityManager();
         managers.add(em);
         IdentityServices identity = IdentityServices.on(em);
@@ -127,6 +137,15 @@ public final class RoomFixture implements AutoCloseable {
         contexts.enrollments = identity.enrollments();
         contexts.groups = identity.groups();
         contexts.platformRoomName = "Platform room";
+        return contexts;
+    }
+
+    /** A RoomService as one request sees it. */
+    public RoomService rooms() {
+        EntityManager em = jpa.newEntityManager();
+        managers.add(em);
+        IdentityServices identity = IdentityServices.on(em);
+        RoomContexts contexts = contexts();
         PublicUrl url = new PublicUrl();
         url.configured = Optional.of(publicUrl);
         MeetingRequests requests = new MeetingRequests();

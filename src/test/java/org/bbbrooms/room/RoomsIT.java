@@ -171,12 +171,14 @@ public class RoomsIT {
             assertEquals(MeetingState.Kind.UNAVAILABLE,
                     statuses.observe("hanging-" + i, Duration.ofSeconds(5)).kind(), "BBB does not answer in time");
         }
-        assertEquals(before + 4, getMeetingInfoCalls());
+        long reached = getMeetingInfoCalls() - before;
+        assertTrue(reached >= 2 && reached <= 4, "the circuit opens within four failures, the last four calls "
+                + "counting (earlier successes among them included): " + reached + " calls reached BBB");
         for (int i = 0; i < 3; i++) {
             assertEquals(MeetingState.Kind.UNAVAILABLE,
                     statuses.observe("while-open-" + i, Duration.ofSeconds(5)).kind());
         }
-        assertEquals(before + 4, getMeetingInfoCalls(), "the open circuit keeps calls from reaching BBB");
+        assertEquals(before + reached, getMeetingInfoCalls(), "the open circuit keeps calls from reaching BBB");
     }
 
     private long getMeetingInfoCalls() throws Exception {

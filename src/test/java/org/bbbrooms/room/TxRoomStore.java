@@ -1,5 +1,6 @@
 package org.bbbrooms.room;
 
+import jakarta.enterprise.event.Event;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
@@ -14,15 +15,27 @@ final class TxRoomStore extends RoomStore {
 
     private final Jpa jpa;
 
-    TxRoomStore(Jpa jpa) {
+    TxRoomStore(Jpa jpa, Event<MeetingJoined> joined, Event<MeetingClosed> closed) {
         this.jpa = jpa;
+        this.joinedEvents = joined;
+        this.closedEvents = closed;
     }
 
     private <T> T inNewTransaction(Function<RoomStore, T> work) {
         return jpa.tx(manager -> {
             RoomStore store = new RoomStore();
             store.em = manager;
+            store.joinedEvents = joinedEvents;
+            store.closedEvents = closedEvents;
             return work.apply(store);
+        });
+    }
+
+    @Override
+    public void handOut(MeetingJoined joined) {
+        inNewTransaction(store -> {
+            store.handOut(joined);
+            return null;
         });
     }
 

@@ -11,10 +11,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /** A local HTTP server that records the callbacks the sandbox sends it, and answers 200. */
-final class CallbackReceiver implements AutoCloseable {
+public final class CallbackReceiver implements AutoCloseable {
 
     /** One request received. */
-    record Received(String method, URI uri, String contentType, String authorization, String body) {
+    public record Received(String method, URI uri, String contentType, String authorization, String body) {
     }
 
     private final HttpServer http;
@@ -24,7 +24,7 @@ final class CallbackReceiver implements AutoCloseable {
         this.http = http;
     }
 
-    static CallbackReceiver start() throws IOException {
+    public static CallbackReceiver start() throws IOException {
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         CallbackReceiver receiver = new CallbackReceiver(http);
         http.createContext("/", exchange -> {
@@ -40,12 +40,12 @@ final class CallbackReceiver implements AutoCloseable {
     }
 
     /** An absolute URL on this server. */
-    String url(String pathAndQuery) {
+    public String url(String pathAndQuery) {
         return "http://127.0.0.1:" + http.getAddress().getPort() + pathAndQuery;
     }
 
     /** The next callback received, waiting for it (up to 10 s, for a slow machine). */
-    Received next() throws InterruptedException {
+    public Received next() throws InterruptedException {
         Received r = received.poll(10, TimeUnit.SECONDS);
         if (r == null) {
             throw new AssertionError("No callback arrived");

@@ -4,6 +4,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.Persistence;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,6 +23,7 @@ import org.bbbrooms.platform.persistence.SchemaMigration;
 public final class Jpa {
 
     private static final Map<TestDatabase, Jpa> SHARED = new EnumMap<>(TestDatabase.class);
+    private static final ThreadLocal<Deque<EntityManager>> RUNNING = ThreadLocal.withInitial(ArrayDeque::new);
 
     private final TestDatabase database;
     private final DataSource dataSource;
@@ -62,6 +65,7 @@ public final class Jpa {
     public <T> T tx(Function<EntityManager, T> work) {
         EntityManager em = emf.createEntityManager();
         EntityTransaction tx = em.getTransaction();
+        RUNNING.get().push(em);
         try {
             tx.begin();
             T result = work.apply(em);
@@ -77,8 +81,21 @@ public final class Jpa {
             }
             throw e;
         } finally {
+            RUNNING.get().pop();
             em.close();
         }
+    }
+
+    /**
+     * The entity manager of the innermost {@link #tx} running on this thread, as a container gives code that joins
+     * the caller's transaction (an observer called inside it, a MANDATORY method).
+     */
+    public static EntityManager current() {
+        EntityManager em = RUNNING.get().peek();
+        if (em == null) {
+            throw new IllegalStateException("no transaction runs on this thread: call this inside Jpa.tx");
+        }
+        return em;
     }
 
     public void run(Consumer<EntityManager> work) {

@@ -14,16 +14,24 @@ import org.primefaces.model.SortOrder;
 /**
  * A PrimeFaces lazy table model over a service's paged search, so that tables load one page at a time and the
  * service (not the page) decides which rows the user may see. Filters live in the backing bean's form fields.
+ * Rows are entities (keyed by id) or, with a row key, any value such as a report's records.
  * <p>Use: {@code model = new PagedDataModel<>(request -> users.search(filter(), request));}
  */
-public class PagedDataModel<T extends BaseEntity> extends LazyDataModel<T> {
+public class PagedDataModel<T> extends LazyDataModel<T> {
 
     private static final long serialVersionUID = 1L;
 
     private final SerializableLoader<T> loader;
+    private final SerializableKey<T> key;
 
+    /** Over entities, keyed by their id. */
     public PagedDataModel(SerializableLoader<T> loader) {
+        this(loader, row -> String.valueOf(((BaseEntity) row).getId()));
+    }
+
+    public PagedDataModel(SerializableLoader<T> loader, SerializableKey<T> key) {
         this.loader = loader;
+        this.key = key;
     }
 
     @Override
@@ -43,7 +51,7 @@ public class PagedDataModel<T extends BaseEntity> extends LazyDataModel<T> {
 
     @Override
     public String getRowKey(T row) {
-        return String.valueOf(row.getId());
+        return key.apply(row);
     }
 
     @Override
@@ -54,5 +62,10 @@ public class PagedDataModel<T extends BaseEntity> extends LazyDataModel<T> {
     /** A loader that can live in a view-scoped bean. */
     @FunctionalInterface
     public interface SerializableLoader<T> extends Function<PageRequest, Page<T>>, java.io.Serializable {
+    }
+
+    /** A row's key that can live in a view-scoped bean. */
+    @FunctionalInterface
+    public interface SerializableKey<T> extends Function<T, String>, java.io.Serializable {
     }
 }

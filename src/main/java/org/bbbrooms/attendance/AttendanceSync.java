@@ -1,0 +1,156 @@
+package org.bbbrooms.attendance;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.bbbrooms.bbb.BbbException;
+import org.bbbrooms.bbb.BbbFailedException;
+import org.bbbrooms.bbb.MeetingInfo;
+import org.bbbrooms.bbb.Role;
+import org.bbbrooms.platform.BusinessException;
+import org.bbbrooms.room.CloseReason;
+import org.bbbrooms.room.Meeting;
+import org.bbbrooms.room.MeetingJoined;
+import org.bbbrooms.room.MeetingReconciler;
+import org.bbbrooms.settings.BbbConnection;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The background sync of attendance: every {@code BBB_ATTENDANCE_SYNC_SECONDS} (default 30), and only while
+ * meetings are open, one getMeetingInfo per open meeting, whose attendees (matched by the userID the portal gave
+ * them) tell the {@link AttendanceLedger} who is still in, who left and who came without the portal. A meeting that
+ * BBB no longer knows is closed (STALE), which closes its intervals. It starts with the first join, stops when no
+ * meeting is open, and resumes at start-up when meetings were left open (a restart loses nothing: all it knows is
+ * in the database). A BBB that fails costs one skipped period.
+ * <p>Use: nothing to call; {@link #tick()} runs one period by hand (tests).
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class AttendanceSync {
+
+    public static final String PERIOD_KEY = "BBB_ATTENDANCE_SYNC_SECONDS";
+    public static final String PERIOD_DEFAULT = "30";
+    private static final Logger LOG = Logger.getLogger(AttendanceSync.class.getName());
+
+    @Inject
+    AttendanceLedger ledger;
+
+    @Inject
+    BbbConnection connection;
+
+    @Inject
+    MeetingReconciler reconciler;
+
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ScheduledExecutorService scheduler;
+
+    @Inject
+    @ConfigProperty(name = PERIOD_KEY, defaultValue = PERIOD_DEFAULT)
+    long periodSeconds;
+
+    Clock clock = Clock.systemUTC();
+
+    private final Object lock = new Object();
+    private ScheduledFuture<?> task;
+
+    @PostConstruct
+    void resume() {
+        if (periodSeconds < 1) {
+            throw new IllegalStateException(PERIOD_KEY + " must be 1 or more (seconds between two syncs), not "
+                    + periodSeconds);
+        }
+        if (!ledger.openMeetings().isEmpty()) {
+            ensureRunning();
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        synchronized (lock) {
+            if (task != null) {
+                task.cancel(false);
+                task = null;
+            }
+        }
+    }
+
+    public void joined(@Observes(during = TransactionPhase.AFTER_SUCCESS) MeetingJoined joined) {
+        ensureRunning();
+    }
+
+    /** Starts the periodic sync unless it runs. */
+    public void ensureRunning() {
+        synchronized (lock) {
+            if (task == null) {
+                task = scheduler.scheduleWithFixedDelay(this::safeTick, periodSeconds, periodSeconds,
+                        TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    /** Whether the periodic sync is on (it is only while meetings are open). */
+    public boolean running() {
+        synchronized (lock) {
+            return task != null;
+        }
+    }
+
+    /** One period: one getMeetingInfo per open meeting; stops the sync when none is open. */
+    public void tick() {
+        List<Meeting> open;
+        synchronized (lock) {
+            open = ledger.openMeetings();
+            if (open.isEmpty()) {
+                stop();
+                return;
+            }
+        }
+        open.forEach(this::sync);
+    }
+
+    private void safeTick() {
+        try {
+            tick();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Attendance sync failed; it runs again next period", e);
+        }
+    }
+
+    private void sync(Meeting meeting) {
+        try {
+            MeetingInfo info = connection.client().getMeetingInfo(meeting.getBbbMeetingId());
+            List<Presence> present = info.running() ? info.attendees().stream()
+                    .map(a -> new Presence(a.userID(), a.fullName(), a.role() == Role.MODERATOR))
+                    .toList() : List.of();
+            ledger.observed(meeting.getId(), present, clock.instant());
+        } catch (BbbFailedException e) {
+            if ("notFound".equals(e.messageKey())) {
+                reconciler.closed(meeting.getRoom(), meeting, CloseReason.STALE);
+            } else {
+                LOG.log(Level.FINE, "BBB refused the attendance of {0}: {1}", new Object[] {meeting, e.messageKey()});
+            }
+        } catch (BbbException | BusinessException e) {
+            LOG.log(Level.FINE, "No attendance for {0} this period: {1}", new Object[] {meeting, e.toString()});
+        }
+    }
+}
