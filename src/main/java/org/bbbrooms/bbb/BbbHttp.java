@@ -89,20 +89,22 @@ final class BbbHttp {
             return future.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw new BbbUnreachableException(prefix + "no complete answer within " + requestTimeout.toMillis() + " ms", true, e);
+            throw tooSlow(prefix, e);
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
             throw new BbbUnreachableException(prefix + "interrupted while waiting", false, e);
         } catch (ExecutionException e) {
-            throw unreachable(prefix, e.getCause());
+            throw e.getCause() instanceof HttpTimeoutException ? tooSlow(prefix, e.getCause()) : unreachable(prefix, e.getCause());
         }
     }
 
+    /** The same answer whichever of the two clocks (the HTTP client's, or ours over the whole call) runs out first. */
+    private BbbUnreachableException tooSlow(String prefix, Throwable cause) {
+        return new BbbUnreachableException(prefix + "no complete answer within " + requestTimeout.toMillis() + " ms", true, cause);
+    }
+
     private static BbbUnreachableException unreachable(String prefix, Throwable cause) {
-        if (cause instanceof HttpTimeoutException) {
-            return new BbbUnreachableException(prefix + "timed out (" + cause.getMessage() + ")", true, cause);
-        }
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof UnresolvedAddressException || t instanceof UnknownHostException) {
                 return new BbbUnreachableException(prefix + "unknown host name", false, cause);
