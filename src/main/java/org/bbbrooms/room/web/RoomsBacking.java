@@ -1,0 +1,230 @@
+package org.bbbrooms.room.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.bbbrooms.identity.Actor;
+import org.bbbrooms.identity.Course;
+import org.bbbrooms.identity.CourseGroup;
+import org.bbbrooms.identity.security.ActiveUser;
+import org.bbbrooms.room.ReturnPaths;
+import org.bbbrooms.room.RoomAction;
+import org.bbbrooms.room.RoomService;
+import org.bbbrooms.room.RoomStatus;
+import org.bbbrooms.room.RoomView;
+import org.bbbrooms.settings.BbbConnection;
+import org.bbbrooms.settings.ClientInterface;
+import org.bbbrooms.settings.SettingsService;
+import org.bbbrooms.settings.UserPreferenceService;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * Backs the room widgets of a page ({@code resources/rooms/room.xhtml} inside {@code list.xhtml}): the rooms the
+ * page shows, read once per view through {@link RoomService}, and the widgets' actions. Each action names its room
+ * in the request parameter {@value #ROOM}, which the service checks like any other input, and the room is read
+ * again afterwards. Start and Join send the browser to BBB: at once in the same tab, or from a plain form POST into
+ * a new tab when the platform opens conferences in new tabs (browsers block a window opened after Ajax).
+ * <p>Use in a page: {@code <f:viewAction action="#{roomsBacking.loadCourse(courseBacking.view.course())}"/>} and
+ * {@code <rooms:list/>}.
+ */
+@Named
+@ViewScoped
+public class RoomsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** The request parameter that names the room of an action (the widget's hidden field): its public id. */
+    static final String ROOM = "room";
+
+    @Inject
+    RoomService rooms;
+
+    @Inject
+    ActiveUser activeUser;
+
+    @Inject
+    SettingsService settings;
+
+    @Inject
+    BbbConnection connection;
+
+    @Inject
+    UserPreferenceService preferences;
+
+    private List<RoomView> views = List.of();
+    private String returnTo = ReturnPaths.HOME;
+    private final Set<String> ended = new HashSet<>();
+    private final Set<String> startedWhileWaiting = new HashSet<>();
+    private ClientInterface client;
+
+    /** The home page: the platform room and the user's own room, as far as they are on. */
+    public void loadHome() {
+        show(rooms.homeRooms(actor()), ReturnPaths.HOME);
+    }
+
+    public void loadCourse(Course course) {
+        show(rooms.courseRooms(actor(), course.getId()), "/course.xhtml?code=" + encoded(course.getCode()));
+    }
+
+    public void loadGroup(CourseGroup group) {
+        show(rooms.groupRooms(actor(), group.getId()), "/group.xhtml?id=" + group.getId());
+    }
+
+    /** The page of one room, the target of its share link (403 or 404 for anyone who may not see it). */
+    public void loadRoom(String publicId) {
+        show(List.of(rooms.byPublicId(actor(), publicId)), "/room.xhtml?id=" + encoded(publicId));
+    }
+
+    public void start() {
+        open(rooms.start(actor(), target(), returnTo));
+    }
+
+    public void join() {
+        open(rooms.join(actor(), target(), returnTo));
+    }
+
+    /**
+     * The push said that the room a user waits for started: they join at once in the same tab; with new tabs, the
+     * widget offers Join instead, since only a click may open a tab.
+     */
+    public void joinWhenStarted() {
+        if (isNewTab()) {
+            String publicId = target();
+            reread(publicId);
+            startedWhileWaiting.add(publicId);
+        } else {
+            join();
+        }
+    }
+
+    public void end() {
+        String publicId = target();
+        rooms.end(actor(), publicId);
+        reread(publicId);
+    }
+
+    /** Reads the room again, when the push says that its meeting started or ended. */
+    public void refresh() {
+        reread(target());
+    }
+
+    public void saveClient() {
+        preferences.choose(actor(), client);
+        Messages.addGlobalInfo("profile.client.saved");
+    }
+
+    public List<RoomView> getRooms() {
+        return views;
+    }
+
+    /** Whether rooms can be started at all: conferences on and a server (or the sandbox) to talk to. */
+    public boolean isAvailable() {
+        return isConferencesEnabled() && connection.target().isPresent();
+    }
+
+    public boolean isConferencesEnabled() {
+        return settings.current().conferencesEnabled();
+    }
+
+    public boolean isNewTab() {
+        return settings.current().openInNewTab();
+    }
+
+    /** The state the widget shows: the room's, or UNAVAILABLE when no server can be reached. */
+    public RoomStatus.State state(RoomView room) {
+        return isAvailable() ? room.status().state() : RoomStatus.State.UNAVAILABLE;
+    }
+
+    /** Whether the user waits for the room: they may enter it, not start it, and it has not started. */
+    public boolean waiting(RoomView room) {
+        return state(room) == RoomStatus.State.NOT_STARTED && !room.may(RoomAction.START);
+    }
+
+    /** Whether this view saw the room's meeting end (by End here, or by the push). */
+    public boolean hasEnded(RoomView room) {
+        return ended.contains(room.publicId());
+    }
+
+    /** Whether the user was waiting when the room started, in a new-tab platform: the widget says Join now. */
+    public boolean hasStartedWhileWaiting(RoomView room) {
+        return startedWhileWaiting.contains(room.publicId());
+    }
+
+    /** Whole minutes since the meeting began, for the plain-text "started ... ago". */
+    public long minutesRunning(RoomView room) {
+        return room.status().since().map(since -> Duration.between(since, Instant.now()).toMinutes())
+                .map(minutes -> Math.max(0, minutes)).orElse(0L);
+    }
+
+    public boolean isClientChoiceOffered() {
+        return settings.current().clientInterface() == ClientInterface.USER_CHOICE;
+    }
+
+    public boolean isFlashAvailable() {
+        return settings.current().flashAvailable();
+    }
+
+    public List<ClientInterface> getClients() {
+        return List.of(ClientInterface.HTML5, ClientInterface.FLASH);
+    }
+
+    public ClientInterface getClient() {
+        if (client == null) {
+            client = preferences.effectiveClient(actor());
+        }
+        return client;
+    }
+
+    public void setClient(ClientInterface client) {
+        this.client = client;
+    }
+
+    private void show(List<RoomView> shown, String back) {
+        views = List.copyOf(shown);
+        returnTo = back;
+    }
+
+    private void reread(String publicId) {
+        RoomView now = rooms.byPublicId(actor(), publicId);
+        views = views.stream().map(view -> view.publicId().equals(publicId) ? noted(view, now) : view).toList();
+    }
+
+    private RoomView noted(RoomView before, RoomView now) {
+        boolean open = now.status().meetingOpen();
+        if (before.status().meetingOpen() && !open) {
+            ended.add(now.publicId());
+        }
+        if (open) {
+            ended.remove(now.publicId());
+        } else {
+            startedWhileWaiting.remove(now.publicId());
+        }
+        return now;
+    }
+
+    private static void open(URI bbb) {
+        Faces.redirect(bbb.toString());
+    }
+
+    private static String target() {
+        String publicId = Faces.getRequestParameter(ROOM);
+        return publicId == null ? "" : publicId;
+    }
+
+    private Actor actor() {
+        return activeUser.actor();
+    }
+
+    private static String encoded(String value) {
+        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+    }
+}

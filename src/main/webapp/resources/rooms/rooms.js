@@ -1,0 +1,144 @@
+/*
+ * Room widgets (resources/rooms/room.xhtml): react to the server's push, copy share links, keep "started ... ago"
+ * current, and keep a button from being sent twice. Everything here only asks the server, which checks it all again.
+ */
+var bbbRooms = (function () {
+    'use strict';
+
+    var RETRIES = 3;
+    var socketRetries = 0;
+    var quietUntil = 0;
+
+    /** A message on the "rooms" channel: {room: push key, event: "started" | "ended"}. */
+    function pushed(message) {
+        if (!message || typeof message.room !== 'string' || Date.now() < quietUntil) {
+            return;
+        }
+        document.querySelectorAll('.room[data-push-key]').forEach(function (room) {
+            if (room.dataset.pushKey !== message.room) {
+                return;
+            }
+            var toggle = room.querySelector('.room-autojoin-toggle');
+            var joinNow = message.event === 'started' && room.dataset.waiting === 'true' && (!toggle || toggle.checked);
+            var button = room.querySelector(joinNow ? '.room-autojoin' : '.room-refresh');
+            if (button) {
+                button.click();
+            }
+        });
+    }
+
+    /**
+     * A request that the push triggered failed (network, or a server refusing it for a moment): the user would wait
+     * for nothing, so it is tried again, a few times at most, a little later each time.
+     */
+    function retry(hostId, buttonClass) {
+        var host = document.getElementById(hostId);
+        var tries = host ? Number(host.dataset.retries || 0) : RETRIES;
+        if (tries >= RETRIES) {
+            return;
+        }
+        host.dataset.retries = String(tries + 1);
+        setTimeout(function () {
+            var button = host.querySelector('.' + buttonClass);
+            if (button) {
+                button.click();
+            }
+        }, 1000 * (tries + 1));
+    }
+
+    /**
+     * The push socket closed for good. Faces reconnects a socket that was open, but not one whose first handshake
+     * failed; that one is opened again a few times. Normal closes (1000, 1001 leaving the page, 1008 unknown channel)
+     * are left alone.
+     */
+    function socketClosed(socketId, code) {
+        if (code === 1000 || code === 1001 || code === 1008 || socketRetries >= RETRIES + 2) {
+            return;
+        }
+        socketRetries++;
+        setTimeout(function () {
+            faces.push.open(socketId);
+        }, 2000 * socketRetries);
+    }
+
+    /** After an Ajax update of a widget: tells screen readers its new state, from a region that stays in place. */
+    function updated(hostId) {
+        var host = document.getElementById(hostId);
+        if (!host) {
+            return;
+        }
+        var announce = host.querySelector('.room-announce');
+        var state = host.querySelector('.room-state');
+        if (announce && state) {
+            announce.textContent = state.textContent.replace(/\s+/g, ' ').trim();
+        }
+        tick();
+    }
+
+    function copy(button) {
+        var room = button.closest('.room');
+        var field = room.querySelector('.room-link');
+        var note = room.querySelector('.room-copy-note');
+        var say = function (copied) {
+            note.textContent = '';
+            note.textContent = copied ? note.dataset.copied : note.dataset.failed;
+        };
+        if (navigator.clipboard && window.isSecureContext) {
+            navigator.clipboard.writeText(field.value).then(function () {
+                say(true);
+            }, function () {
+                say(selectAndCopy(field));
+            });
+        } else {
+            say(selectAndCopy(field));
+        }
+    }
+
+    /** The older way, which also leaves the link selected for the user to copy when it fails. */
+    function selectAndCopy(field) {
+        field.focus();
+        field.select();
+        try {
+            return document.execCommand('copy');
+        } catch (e) {
+            return false;
+        }
+    }
+
+    /**
+     * Start or Join was pressed. The button rests a few seconds, so that a double click sends one POST (Ajax buttons
+     * also rest until their answer). In the same tab the page is on its way to BBB: pushes are ignored meanwhile,
+     * rather than sending requests that nobody will see answered.
+     */
+    function clicked(button) {
+        if (!button.form || button.form.target !== '_blank') {
+            quietUntil = Date.now() + 10000;
+        }
+        setTimeout(function () {
+            button.disabled = true;
+            setTimeout(function () {
+                button.disabled = false;
+            }, 5000);
+        }, 0);
+    }
+
+    /** Rewrites "started N minutes ago" in the page's language; the server's text stays where Intl is missing. */
+    function tick() {
+        if (!window.Intl || !Intl.RelativeTimeFormat) {
+            return;
+        }
+        var format = new Intl.RelativeTimeFormat(document.documentElement.lang || undefined, {numeric: 'always'});
+        document.querySelectorAll('time.room-since[data-since]').forEach(function (time) {
+            var minutes = Math.floor((Date.now() - Number(time.dataset.since)) / 60000);
+            if (minutes >= 1) {
+                time.textContent = minutes < 120 ? format.format(-minutes, 'minute')
+                        : format.format(-Math.floor(minutes / 60), 'hour');
+            }
+        });
+    }
+
+    document.addEventListener('DOMContentLoaded', tick);
+    setInterval(tick, 30000);
+
+    return {pushed: pushed, updated: updated, retry: retry, socketClosed: socketClosed, copy: copy, clicked: clicked};
+}());
