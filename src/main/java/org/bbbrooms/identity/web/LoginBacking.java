@@ -11,12 +11,13 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import org.bbbrooms.identity.security.SessionAuthenticationMechanism;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
- * Backs login.xhtml: hands the typed credentials to Jakarta Security and either continues to the page the user
- * wanted or shows one message for every kind of failure.
+ * Backs login.xhtml: hands the typed credentials to Jakarta Security and either goes on to the page the user
+ * wanted (or home) or shows one message for every kind of failure.
  */
 @Named
 @RequestScoped
@@ -34,10 +35,11 @@ public class LoginBacking {
     public void login() throws IOException {
         AuthenticationStatus status = security.authenticate(Faces.getRequest(), Faces.getResponse(),
                 withParams().credential(new UsernamePasswordCredential(username, new Password(password))));
-        switch (status) {
-            case SEND_CONTINUE -> Faces.responseComplete();
-            case SUCCESS -> Faces.redirect("");
-            default -> Messages.addGlobalError("login.failed");
+        if (status == AuthenticationStatus.SUCCESS) {
+            String target = SessionAuthenticationMechanism.takeTarget(Faces.getRequest()).orElse("/");
+            Faces.getExternalContext().redirect(Faces.getRequestContextPath() + target);
+        } else {
+            Messages.addGlobalError("login.failed");
         }
     }
 
