@@ -3,6 +3,7 @@ package org.bbbrooms.platform.rest;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import org.bbbrooms.recording.rest.RecordingCallbackResource;
 import org.bbbrooms.room.rest.MeetingCallbackResource;
 
 /**
@@ -15,6 +16,6 @@ public class RestApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(MeetingCallbackResource.class);
+        return Set.of(MeetingCallbackResource.class, RecordingCallbackResource.class);
     }
 }
