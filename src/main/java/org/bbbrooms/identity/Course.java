@@ -8,10 +8,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import org.bbbrooms.platform.persistence.BaseEntity;
 
 /**
  * A course of the portal. Its code is short, unique and upper case ("MATH101"); its title is what people read.
+ * A deleted course is inactive for good and hidden everywhere, but keeps its code.
  * <p>Use: {@code new Course("MATH101", "Mathematics for beginners")}.
  */
 @Entity
@@ -33,6 +35,9 @@ public class Course extends BaseEntity {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
+
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
 
     protected Course() {
     }
@@ -68,7 +73,24 @@ public class Course extends BaseEntity {
     }
 
     public void setActive(boolean active) {
+        if (active && isDeleted()) {
+            throw new IllegalStateException(this + " was deleted");
+        }
         this.active = active;
+    }
+
+    /** Deletes the course softly: it disappears from the portal for good, while its rows stay for the records. */
+    public void delete(Instant now) {
+        active = false;
+        deletedAt = now;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    public Optional<Instant> getDeletedAt() {
+        return Optional.ofNullable(deletedAt);
     }
 
     public Instant getCreatedAt() {

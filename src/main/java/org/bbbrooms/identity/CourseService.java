@@ -3,8 +3,11 @@ package org.bbbrooms.identity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +17,9 @@ import org.bbbrooms.platform.persistence.PageRequest;
 import org.bbbrooms.platform.persistence.Paging;
 
 /**
- * Courses: admins create, edit and deactivate them; everyone reads the ones they belong to.
+ * Courses: admins create, edit, deactivate and delete them; everyone reads the ones they belong to. Deleting is
+ * soft (the course disappears from the portal, admin lists included) and tells other features by a
+ * {@link CourseDeleted} event.
  * <p>Use: {@code courses.create(new Course("MATH101", "Mathematics"))}; {@code courses.findByCode("MATH101")}.
  */
 @Stateless
@@ -25,6 +30,9 @@ public class CourseService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<CourseDeleted> deletions;
 
     public Optional<Course> find(long id) {
         return Optional.ofNullable(em.find(Course.class, id));
@@ -40,13 +48,16 @@ public class CourseService {
     public Page<Course> search(CourseFilter filter, PageRequest request) {
         return Paging.page(em, Course.class, request, SORTABLE, "code", (where, root) -> where
                 .contains(root, filter.text(), "code", "title")
-                .equal(root.get("active"), filter.active()));
+                .equal(root.get("active"), filter.active())
+                .isNull(root.get("deletedAt")));
     }
 
     @RolesAllowed(Roles.ADMIN)
     public Course create(Course course) {
-        if (findByCode(course.getCode()).isPresent()) {
-            throw new BusinessException("course.code.taken", course.getCode());
+        Optional<Course> taken = findByCode(course.getCode());
+        if (taken.isPresent()) {
+            throw new BusinessException(taken.get().isDeleted() ? "course.code.deleted" : "course.code.taken",
+                    course.getCode());
         }
         em.persist(course);
         return course;
@@ -54,7 +65,7 @@ public class CourseService {
 
     @RolesAllowed(Roles.ADMIN)
     public Course update(Course edited) {
-        Course current = find(edited.getId()).orElseThrow(() -> new BusinessException("course.notFound"));
+        Course current = existing(edited.getId());
         if (current.getVersion() != edited.getVersion()) {
             throw new BusinessException("edit.conflict");
         }
@@ -69,8 +80,24 @@ public class CourseService {
 
     @RolesAllowed(Roles.ADMIN)
     public Course setActive(long id, boolean active) {
-        Course course = find(id).orElseThrow(() -> new BusinessException("course.notFound"));
+        Course course = existing(id);
         course.setActive(active);
         return course;
+    }
+
+    /**
+     * Deletes the course softly and fires {@link CourseDeleted} in this transaction; an observer's
+     * BusinessException (e.g. recordings that the server would not delete) leaves the course as it was.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public Course delete(long id) {
+        Course course = existing(id);
+        course.delete(Instant.now());
+        deletions.fire(new CourseDeleted(id, course.getCode(), course.getDeletedAt().orElseThrow()));
+        return course;
+    }
+
+    private Course existing(long id) {
+        return find(id).filter(c -> !c.isDeleted()).orElseThrow(() -> new BusinessException("course.notFound"));
     }
 }

@@ -25,6 +25,7 @@ public record PlatformSettings(
         boolean studentsStartGroupRooms,
         ClientInterface clientInterface,
         boolean openInNewTab,
+        boolean deleteRecordingsWithCourse,
         Optional<String> detectedVersion) {
 
     public PlatformSettings {

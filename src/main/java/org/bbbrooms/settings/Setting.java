@@ -20,6 +20,8 @@ public enum Setting {
     STUDENTS_START_GROUP_ROOMS("BBB_STUDENTS_START_GROUP_ROOMS", "false"),
     CLIENT_INTERFACE("BBB_CLIENT_INTERFACE", "HTML5"),
     OPEN_IN_NEW_TAB("BBB_OPEN_IN_NEW_TAB", "false"),
+    /** Whether deleting a course deletes its recordings on the BBB server too (else they stay listed for admins). */
+    DELETE_RECORDINGS_WITH_COURSE("BBB_DELETE_RECORDINGS_WITH_COURSE", "false"),
     /** What the last connection test or version probe found; not meant to be set by hand. */
     DETECTED_VERSION("BBB_DETECTED_VERSION", "");
 

@@ -1,6 +1,9 @@
 package org.bbbrooms.identity;
 
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import java.lang.reflect.Proxy;
+import java.util.function.Consumer;
 import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
 
 /**
@@ -22,6 +25,7 @@ public final class IdentityServices {
         users.em = em;
         users.passwords = passwords;
         courses.em = em;
+        courses.deletions = events(deleted -> { });
         enrollments.em = em;
         enrollments.users = users;
         enrollments.courses = courses;
@@ -37,6 +41,24 @@ public final class IdentityServices {
 
     public static IdentityServices on(EntityManager em) {
         return new IdentityServices(em);
+    }
+
+    /** Calls the observer, as the container would, when a course is deleted. */
+    public IdentityServices onCourseDeleted(Consumer<CourseDeleted> observer) {
+        courses.deletions = events(observer);
+        return this;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Event<T> events(Consumer<T> observer) {
+        return (Event<T>) Proxy.newProxyInstance(Event.class.getClassLoader(), new Class<?>[] {Event.class},
+                (proxy, method, args) -> {
+                    if (!method.getName().equals("fire")) {
+                        throw new UnsupportedOperationException("tests fire events synchronously only");
+                    }
+                    observer.accept((T) args[0]);
+                    return null;
+                });
     }
 
     public static Passwords passwords() {

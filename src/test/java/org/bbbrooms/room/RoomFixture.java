@@ -47,7 +47,8 @@ import org.bbbrooms.testing.TestDatabase;
  * Rooms wired by hand, as the container wires them, over a real database and a real sandbox served over HTTP and
  * reached through the real BBB client; one per test. {@link #rooms()} gives a RoomService as one request would
  * have it (its own entity manager for reads); the store commits every step in its own transaction. The status
- * cache's clock is moved by hand ({@link #cacheClock}); everything else runs on real time.
+ * cache's clock is moved by hand ({@link #cacheClock}); everything else runs on real time. The sandbox's recordings
+ * stay processing until a test calls {@code sandbox.sweep()}, which publishes them.
  * <p>Use: {@code try (RoomFixture f = RoomFixture.on(db)) { Course c = f.course(); ... f.rooms().start(...) }}
  */
 public final class RoomFixture implements AutoCloseable {
@@ -76,11 +77,11 @@ public final class RoomFixture implements AutoCloseable {
     private final SandboxHttpServer http;
     private final List<EntityManager> managers = new CopyOnWriteArrayList<>();
 
-    private RoomFixture(TestDatabase db, Duration latency, String publicUrl) {
-        this.jpa = Jpa.of(db);
+    private RoomFixture(Jpa jpa, Duration latency, String publicUrl) {
+        this.jpa = jpa;
         this.publicUrl = publicUrl;
         this.sandbox = new SandboxServer(new SandboxSettings(SECRET, EnumSet.allOf(ChecksumAlgorithm.class), latency,
-                Duration.ofMinutes(5), Duration.ofMinutes(1), Duration.ofSeconds(10)), Clock.systemUTC(),
+                Duration.ofMinutes(5), Duration.ofMinutes(1), Duration.ZERO), Clock.systemUTC(),
                 sandboxThreads, new CallbackSender(Duration.ofSeconds(2)));
         try {
             this.http = SandboxHttpServer.start(new SandboxRouter(sandbox));
@@ -108,12 +109,25 @@ public final class RoomFixture implements AutoCloseable {
 
     /** A fixture whose portal address is a closed port: BBB's callbacks go nowhere. */
     public static RoomFixture on(TestDatabase db) {
-        return new RoomFixture(db, Duration.ZERO, "http://127.0.0.1:" + closedPort() + "/portal");
+        return new RoomFixture(Jpa.of(db), Duration.ZERO, nowhere());
     }
 
     /** A fixture whose sandbox answers after a latency, and whose portal (for callbacks) is at the given address. */
     public static RoomFixture on(TestDatabase db, Duration latency, String publicUrl) {
-        return new RoomFixture(db, latency, publicUrl);
+        return new RoomFixture(Jpa.of(db), latency, publicUrl);
+    }
+
+    /**
+     * A fixture on a database of its own, for tests of what works across the whole platform (a background job),
+     * which must not meet the rows that other tests leave in the shared one.
+     */
+    public static RoomFixture onOwnDatabase(TestDatabase db, String publicUrl) {
+        return new RoomFixture(Jpa.fresh(db), Duration.ZERO, publicUrl);
+    }
+
+    /** A closed port's address: BBB's callbacks to it go nowhere. */
+    public static String nowhere() {
+        return "http://127.0.0.1:" + closedPort() + "/portal";
     }
 
     /** The sandbox's API base, as an admin would enter it. */
@@ -126,26 +140,12 @@ public final class RoomFixture implements AutoCloseable {
         return reconciler;
     }
 
-    /** The room contexts (facts, plans, names) as one request sees them. */
-    public RoomContexts contexts() {
-        EntityManager em = jpa.newEntityManager();
-        managers.add(em);
-        IdentityServices identity = IdentityServices.on(em);
-        RoomContexts contexts = new RoomContexts();
-        contexts.settings = settings.settings();
-        contexts.courseSettings = settings.courseSettings(em, identity.enrollments());
-        contexts.enrollments = identity.enrollments();
-        contexts.groups = identity.groups();
-        contexts.platformRoomName = "Platform room";
-        return contexts;
-    }
-
     /** A RoomService as one request sees it. */
     public RoomService rooms() {
         EntityManager em = jpa.newEntityManager();
         managers.add(em);
         IdentityServices identity = IdentityServices.on(em);
-        RoomContexts contexts = contexts();
+        RoomContexts contexts = contexts(em, identity);
         PublicUrl url = new PublicUrl();
         url.configured = Optional.of(publicUrl);
         MeetingRequests requests = new MeetingRequests();
@@ -176,6 +176,28 @@ public final class RoomFixture implements AutoCloseable {
         rooms.preferences = settings.preferences(em);
         rooms.connection = settings.connection();
         return rooms;
+    }
+
+    /** What rooms read from the rest of the portal, as one request sees it. */
+    public RoomContexts contexts() {
+        EntityManager em = jpa.newEntityManager();
+        managers.add(em);
+        return contexts(em, IdentityServices.on(em));
+    }
+
+    private RoomContexts contexts(EntityManager em, IdentityServices identity) {
+        RoomContexts contexts = new RoomContexts();
+        contexts.settings = settings.settings();
+        contexts.courseSettings = settings.courseSettings(em, identity.enrollments());
+        contexts.enrollments = identity.enrollments();
+        contexts.groups = identity.groups();
+        contexts.platformRoomName = "Platform room";
+        return contexts;
+    }
+
+    /** The room store, each method in a transaction of its own. */
+    public RoomStore store() {
+        return store;
     }
 
     /** The portal's address in the meetings' logoutURL and callback URLs. */
@@ -298,6 +320,7 @@ public final class RoomFixture implements AutoCloseable {
     @Override
     public void close() {
         managers.forEach(EntityManager::close);
+        jpa.closeIfOwn();
         http.close();
         sandbox.close();
         sandboxThreads.shutdownNow();

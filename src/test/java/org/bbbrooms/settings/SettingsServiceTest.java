@@ -138,6 +138,7 @@ class SettingsServiceTest {
     private static PlatformSettings with(PlatformSettings s, String url, int max, boolean personalRooms) {
         return new PlatformSettings(s.conferencesEnabled(), url, s.secretSet(), s.algorithm(), s.platformRoom(),
                 s.platformRoomRoles(), personalRooms, s.groupRooms(), max, s.durationMinutes(), s.recordByDefault(),
-                s.studentsStartGroupRooms(), s.clientInterface(), s.openInNewTab(), s.detectedVersion());
+                s.studentsStartGroupRooms(), s.clientInterface(), s.openInNewTab(), s.deleteRecordingsWithCourse(),
+                s.detectedVersion());
     }
 }

@@ -28,8 +28,10 @@ public final class Jpa {
     private final TestDatabase database;
     private final DataSource dataSource;
     private final EntityManagerFactory emf;
+    private final boolean own;
 
-    private Jpa(TestDatabase database) {
+    private Jpa(TestDatabase database, boolean own) {
+        this.own = own;
         this.database = database;
         this.dataSource = database.freshDataSource();
         SchemaMigration.migrate(dataSource);
@@ -42,7 +44,19 @@ public final class Jpa {
     }
 
     public static synchronized Jpa of(TestDatabase database) {
-        return SHARED.computeIfAbsent(database, Jpa::new);
+        return SHARED.computeIfAbsent(database, db -> new Jpa(db, false));
+    }
+
+    /** A database of the caller's own, empty but for the schema; {@link #closeIfOwn()} when done. */
+    public static Jpa fresh(TestDatabase database) {
+        return new Jpa(database, true);
+    }
+
+    /** Closes a {@link #fresh} database's entity manager factory; the shared ones stay open. */
+    public void closeIfOwn() {
+        if (own) {
+            emf.close();
+        }
     }
 
     public TestDatabase database() {

@@ -118,7 +118,7 @@ public class CsvImportService {
         List<Planned> planned = new ArrayList<>();
         for (CsvRows.Row row : rows) {
             Optional<User> user = users.findByUsername(row.get("username"));
-            Optional<Course> course = courses.findByCode(row.get("course"));
+            Optional<Course> course = courses.findByCode(row.get("course")).filter(c -> !c.isDeleted());
             Optional<CourseRole> role = parse(CourseRole.class, row.get("courserole"));
             String groupName = row.get("group");
             Optional<CourseGroup> group = course.flatMap(c -> groupName.isEmpty()

@@ -59,7 +59,8 @@ public class AdminCourseBacking implements Serializable {
     public void load() {
         course = id == null
                 ? new Course("", "")
-                : courses.find(Ids.parse(id)).orElseThrow(() -> new NotFoundException("course.notFound.admin"));
+                : courses.find(Ids.parse(id)).filter(c -> !c.isDeleted())
+                        .orElseThrow(() -> new NotFoundException("course.notFound.admin"));
         refresh();
     }
 

@@ -82,6 +82,33 @@ public final class Paging {
             return this;
         }
 
+        /** Rows whose column is at least the value (a lower bound, inclusive). */
+        public <V extends Comparable<? super V>> Where atLeast(Expression<? extends V> column, V value) {
+            if (value != null) {
+                predicates.add(cb.greaterThanOrEqualTo(column, value(type(value), value)));
+            }
+            return this;
+        }
+
+        /** Rows whose column is below the value (an upper bound, exclusive). */
+        public <V extends Comparable<? super V>> Where below(Expression<? extends V> column, V value) {
+            if (value != null) {
+                predicates.add(cb.lessThan(column, value(type(value), value)));
+            }
+            return this;
+        }
+
+        /** Rows where the column has no value. */
+        public Where isNull(Expression<?> column) {
+            predicates.add(cb.isNull(column));
+            return this;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <V> Class<V> type(V value) {
+            return (Class<V>) value.getClass();
+        }
+
         private <V> ParameterExpression<V> value(Class<V> type, V value) {
             ParameterExpression<V> parameter = cb.parameter(type);
             values.put(parameter, value);

@@ -4,6 +4,7 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
 import org.bbbrooms.attendance.rest.AnalyticsCallbackResource;
+import org.bbbrooms.recording.rest.RecordingCallbackResource;
 import org.bbbrooms.room.rest.MeetingCallbackResource;
 
 /**
@@ -16,6 +17,6 @@ public class RestApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(MeetingCallbackResource.class, AnalyticsCallbackResource.class);
+        return Set.of(MeetingCallbackResource.class, AnalyticsCallbackResource.class, RecordingCallbackResource.class);
     }
 }

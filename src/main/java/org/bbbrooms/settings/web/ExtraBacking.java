@@ -62,6 +62,7 @@ public class ExtraBacking implements Serializable {
     private boolean studentsStartGroupRooms;
     private ClientInterface clientInterface;
     private boolean openInNewTab;
+    private boolean deleteRecordingsWithCourse;
     /** A newly typed secret, kept on the server until saved; never serialised, never rendered. */
     private transient String typedSecret;
     private ConnectionReport report;
@@ -91,6 +92,7 @@ public class ExtraBacking implements Serializable {
         studentsStartGroupRooms = saved.studentsStartGroupRooms();
         clientInterface = saved.clientInterface();
         openInNewTab = saved.openInNewTab();
+        deleteRecordingsWithCourse = saved.deleteRecordingsWithCourse();
         typedSecret = null;
         awaitingConfirmation = null;
     }
@@ -149,7 +151,7 @@ public class ExtraBacking implements Serializable {
         return new PlatformSettings(conferencesEnabled, serverUrl == null ? "" : serverUrl.strip(), saved.secretSet(),
                 algorithm, platformRoom, roles, personalRooms, groupRooms, count(maxParticipants), count(durationMinutes), recordByDefault,
                 studentsStartGroupRooms, clientInterface == null ? saved.clientInterface() : clientInterface,
-                openInNewTab, saved.detectedVersion());
+                openInNewTab, deleteRecordingsWithCourse, saved.detectedVersion());
     }
 
     private static int count(Integer value) {
@@ -344,5 +346,13 @@ public class ExtraBacking implements Serializable {
 
     public void setOpenInNewTab(boolean openInNewTab) {
         this.openInNewTab = openInNewTab;
+    }
+
+    public boolean isDeleteRecordingsWithCourse() {
+        return deleteRecordingsWithCourse;
+    }
+
+    public void setDeleteRecordingsWithCourse(boolean deleteRecordingsWithCourse) {
+        this.deleteRecordingsWithCourse = deleteRecordingsWithCourse;
     }
 }

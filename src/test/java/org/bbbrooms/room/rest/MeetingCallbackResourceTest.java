@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,6 +27,7 @@ import org.bbbrooms.room.Meeting;
 import org.bbbrooms.room.RoomEvents;
 import org.bbbrooms.room.RoomFixture;
 import org.bbbrooms.room.RoomStatus;
+import org.bbbrooms.testing.CallbackPortal;
 import org.bbbrooms.testing.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -47,18 +45,12 @@ class MeetingCallbackResourceTest {
      * sandbox sends too, belongs to attendance (see its CallbacksTest) and is only acknowledged here. */
     private static final class Portal implements AutoCloseable {
 
-        final HttpServer server;
+        final CallbackPortal portal = new CallbackPortal(this::serve);
         final List<Integer> answered = new CopyOnWriteArrayList<>();
         volatile RoomFixture fixture;
 
-        Portal() throws IOException {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            server.createContext("/portal/api/callbacks/meetings/", this::serve);
-            server.start();
-        }
-
         String url() {
-            return "http://127.0.0.1:" + server.getAddress().getPort() + "/portal";
+            return portal.url();
         }
 
         private void serve(HttpExchange exchange) throws IOException {
@@ -79,7 +71,7 @@ class MeetingCallbackResourceTest {
 
         @Override
         public void close() {
-            server.stop(0);
+            portal.close();
         }
     }
 
