@@ -14,22 +14,21 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.bbbrooms.bbb.BbbException;
-import org.bbbrooms.bbb.BbbFailedException;
-import org.bbbrooms.bbb.MeetingInfo;
 import org.bbbrooms.bbb.Role;
-import org.bbbrooms.platform.BusinessException;
 import org.bbbrooms.room.CloseReason;
 import org.bbbrooms.room.Meeting;
 import org.bbbrooms.room.MeetingJoined;
 import org.bbbrooms.room.MeetingReconciler;
-import org.bbbrooms.settings.BbbConnection;
+import org.bbbrooms.room.MeetingState;
+import org.bbbrooms.room.RoomStatusCache;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -51,12 +50,14 @@ public class AttendanceSync {
     public static final String PERIOD_KEY = "BBB_ATTENDANCE_SYNC_SECONDS";
     public static final String PERIOD_DEFAULT = "30";
     private static final Logger LOG = Logger.getLogger(AttendanceSync.class.getName());
+    /** Longer than the status client's own timeout: the answer, or its failure, always comes first. */
+    private static final Duration ANSWER_WAIT = Duration.ofSeconds(5);
 
     @Inject
     AttendanceLedger ledger;
 
     @Inject
-    BbbConnection connection;
+    RoomStatusCache statuses;
 
     @Inject
     MeetingReconciler reconciler;
@@ -136,21 +137,18 @@ public class AttendanceSync {
         }
     }
 
+    /** Reads BBB's answer through the rooms' status cache, so a meeting costs BBB one call a period in all. */
     private void sync(Meeting meeting) {
-        try {
-            MeetingInfo info = connection.client().getMeetingInfo(meeting.getBbbMeetingId());
-            List<Presence> present = info.running() ? info.attendees().stream()
+        Optional<RoomStatusCache.Observed> observed = statuses.latest(meeting.getBbbMeetingId(), ANSWER_WAIT);
+        if (observed.isEmpty()) {
+            LOG.log(Level.FINE, "No attendance for {0} this period: BBB did not answer", meeting);
+        } else if (observed.get().state().kind() == MeetingState.Kind.GONE) {
+            reconciler.closed(meeting.getRoom(), meeting, CloseReason.STALE);
+        } else {
+            List<Presence> present = observed.get().state().attendees().stream()
                     .map(a -> new Presence(a.userID(), a.fullName(), a.role() == Role.MODERATOR))
-                    .toList() : List.of();
-            ledger.observed(meeting.getId(), present, clock.instant());
-        } catch (BbbFailedException e) {
-            if ("notFound".equals(e.messageKey())) {
-                reconciler.closed(meeting.getRoom(), meeting, CloseReason.STALE);
-            } else {
-                LOG.log(Level.FINE, "BBB refused the attendance of {0}: {1}", new Object[] {meeting, e.messageKey()});
-            }
-        } catch (BbbException | BusinessException e) {
-            LOG.log(Level.FINE, "No attendance for {0} this period: {1}", new Object[] {meeting, e.toString()});
+                    .toList();
+            ledger.observed(meeting.getId(), present, observed.get().at());
         }
     }
 }

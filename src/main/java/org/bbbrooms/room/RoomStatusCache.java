@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -63,13 +64,36 @@ public class RoomStatusCache {
 
     /** The meeting's state: cached, or being fetched (shared with concurrent callers), or fetched now. */
     public CompletableFuture<MeetingState> lookup(String bbbMeetingId) {
+        return entry(bbbMeetingId).answer;
+    }
+
+    /**
+     * BBB's latest answer about a meeting and when it came, sharing the pages' call: background jobs (attendance)
+     * cost BBB nothing more than the pages already do. Empty when no answer came within {@code maxWait}.
+     */
+    public Optional<Observed> latest(String bbbMeetingId, Duration maxWait) {
+        Entry entry = entry(bbbMeetingId);
+        MeetingState state = await(entry.answer, maxWait);
+        Instant at = entry.answeredAt;
+        return state.kind() == MeetingState.Kind.UNAVAILABLE
+                ? Optional.empty() : Optional.of(new Observed(state, at == null ? clock.instant() : at));
+    }
+
+    /** What BBB said of a meeting, and when. */
+    public record Observed(MeetingState state, Instant at) {
+    }
+
+    private Entry entry(String bbbMeetingId) {
         return entries.compute(bbbMeetingId, (id, old) -> old != null && old.fresh(clock.instant()) ? old
-                : new Entry(CompletableFuture.supplyAsync(() -> ask(id), executor))).answer;
+                : new Entry(CompletableFuture.supplyAsync(() -> ask(id), executor)));
     }
 
     /** The meeting's state, waiting for BBB at most {@code maxWait}; UNAVAILABLE past it. */
     public MeetingState observe(String bbbMeetingId, Duration maxWait) {
-        CompletableFuture<MeetingState> answer = lookup(bbbMeetingId);
+        return await(lookup(bbbMeetingId), maxWait);
+    }
+
+    private static MeetingState await(CompletableFuture<MeetingState> answer, Duration maxWait) {
         try {
             return answer.get(maxWait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException e) {

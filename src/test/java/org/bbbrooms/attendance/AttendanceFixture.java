@@ -32,13 +32,15 @@ final class AttendanceFixture implements AutoCloseable {
     static final long PERIOD_SECONDS = 30;
 
     final RoomFixture rooms;
-    final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    /** The sync's clock, which is also the rooms' status cache's: a sync period later, BBB's answer is stale. */
+    final MutableClock clock;
     AttendanceLedger ledger;
     AttendanceSync sync;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
 
     private AttendanceFixture(RoomFixture rooms) {
         this.rooms = rooms;
+        this.clock = rooms.cacheClock;
         closeLeftovers();
         rooms.joined.observe(joined -> ledger.joined(joined));
         rooms.closed.observe(closed -> ledger.closed(closed));
@@ -118,6 +120,11 @@ final class AttendanceFixture implements AutoCloseable {
         return URI.create(page.replace("/conference?", "/conference/" + action + "?"));
     }
 
+    /** Moves time on by one sync period, as between two ticks of the sync in the container. */
+    void nextPeriod() {
+        clock.advance(Duration.ofSeconds(PERIOD_SECONDS));
+    }
+
     /** New attendance services over the same database and sandbox, as after a server restart. */
     void restart() {
         if (sync != null) {
@@ -126,7 +133,7 @@ final class AttendanceFixture implements AutoCloseable {
         ledger = new TxAttendanceLedger(rooms.jpa, PERIOD_SECONDS);
         sync = new AttendanceSync();
         sync.ledger = ledger;
-        sync.connection = rooms.settings.connection();
+        sync.statuses = rooms.statuses();
         sync.reconciler = rooms.reconciler();
         sync.scheduler = scheduler;
         sync.periodSeconds = Duration.ofHours(1).toSeconds();

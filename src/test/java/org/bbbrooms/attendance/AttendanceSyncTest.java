@@ -47,8 +47,11 @@ class AttendanceSyncTest {
             assertTrue(a.sync.running());
 
             long before = a.rooms.calls("getMeetingInfo");
+            a.nextPeriod();
             a.sync.tick();
             assertEquals(before + 2, a.rooms.calls("getMeetingInfo"), "one call for each of the two open meetings");
+            a.sync.tick();
+            assertEquals(before + 2, a.rooms.calls("getMeetingInfo"), "within the status cache's period, none more");
             Instant seen = a.clock.instant();
             assertTrue(a.rows(mathsRoom).stream().allMatch(r -> r.getSeenAt().equals(java.util.Optional.of(seen))));
 
@@ -84,6 +87,7 @@ class AttendanceSyncTest {
             URI guestPage = a.rooms.follow(a.rooms.settings.connection().client().joinUrl(JoinRequest.builder()
                     .meetingID(RoomFixture.param(teacherLink, "meetingID")).fullName("Zoé Invitée")
                     .role(Role.VIEWER).build()));
+            a.nextPeriod();
             a.sync.tick();
             Attendance guest = a.rows(room).stream().filter(Attendance::isExternal).findFirst().orElseThrow();
             assertEquals("Zoé Invitée", guest.getFullName());
@@ -91,11 +95,11 @@ class AttendanceSyncTest {
             assertEquals(JoinSource.SYNC, guest.getJoinSource());
 
             a.rooms.post(AttendanceFixture.leaveButton(teacherPage));
-            a.clock.advance(Duration.ofSeconds(5));
+            a.nextPeriod();
             a.sync.tick();
             assertFalse(only(a, room, teacher).isOpen());
             a.rooms.follow(teacherLink);
-            a.clock.advance(Duration.ofSeconds(5));
+            a.nextPeriod();
             a.sync.tick();
             List<Attendance> teacherRows = a.rows(room).stream()
                     .filter(r -> r.getUser().map(u -> u.getId() == teacher.userId()).orElse(false)).toList();

@@ -36,8 +36,9 @@ class RestartTest {
             URI teacherPage = lesson.teacherPage();
             URI studentPage = lesson.studentPage();
             a.sync.ensureRunning();
-            Instant lastSeen = a.clock.instant();
+            a.nextPeriod();
             a.sync.tick();
+            Instant lastSeen = AttendanceSyncTest.only(a, room, student).getSeenAt().orElseThrow();
 
             a.sync.stop();
             a.rooms.post(AttendanceFixture.leaveButton(studentPage));
@@ -56,6 +57,7 @@ class RestartTest {
             Map<String, CallbackReceiver.Received> lost = AttendanceFixture.endCallbacks(bbbCallbacks);
             CallbackReceiver.Received lateAnalytics = lost.get("analytics");
             a.restart();
+            a.nextPeriod();
             a.sync.tick();
             Meeting meeting = a.rooms.meetings(room).get(0);
             assertEquals(CloseReason.STALE, meeting.getCloseReason().orElseThrow(),

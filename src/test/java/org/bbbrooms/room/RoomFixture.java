@@ -60,7 +60,7 @@ public final class RoomFixture implements AutoCloseable {
     public final Jpa jpa;
     public final SandboxServer sandbox;
     public final SettingsServices settings;
-    public final MutableClock cacheClock = new MutableClock(Instant.now());
+    public final MutableClock cacheClock = new MutableClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
     public final ReturnPaths returnPaths = new ReturnPaths();
     /** Fired in the transaction that hands out a join link, as CDI fires it; observe it to write with it. */
     public final FiredEvents<MeetingJoined> joined = new FiredEvents<>();
@@ -133,6 +133,11 @@ public final class RoomFixture implements AutoCloseable {
     /** The sandbox's API base, as an admin would enter it. */
     public String bbbUrl() {
         return http.contextUrl() + "/sandbox/bigbluebutton";
+    }
+
+    /** The rooms' status cache, shared by every request and background job, as in the container. */
+    public RoomStatusCache statuses() {
+        return cache;
     }
 
     /** The reconciler of open meetings, shared by every request, as in the container. */
