@@ -1,6 +1,7 @@
 /*
  * Room widgets (resources/rooms/room.xhtml): react to the server's push, copy share links, keep "started ... ago"
- * current, and keep a button from being sent twice. Everything here only asks the server, which checks it all again.
+ * current, keep a button from being sent twice, and move between a widget's tabs with the keyboard. Everything here
+ * only asks the server, which checks it all again.
  */
 var bbbRooms = (function () {
     'use strict';
@@ -75,6 +76,29 @@ var bbbRooms = (function () {
         tick();
     }
 
+    /** After a tab of a widget was chosen and the widget redrawn: the focus goes back to the chosen tab. */
+    function tabbed(hostId) {
+        var host = document.getElementById(hostId);
+        var tab = host && host.querySelector('[role="tab"][aria-selected="true"]');
+        if (tab) {
+            tab.focus();
+        }
+    }
+
+    /** Arrow keys, Home and End move between a widget's tabs; Enter or Space opens the one in focus. */
+    function tabKey(event) {
+        var tab = event.target.closest && event.target.closest('[role="tab"]');
+        var keys = ['ArrowLeft', 'ArrowRight', 'Home', 'End'];
+        if (!tab || keys.indexOf(event.key) < 0) {
+            return;
+        }
+        var tabs = Array.prototype.slice.call(tab.closest('[role="tablist"]').querySelectorAll('[role="tab"]'));
+        var at = tabs.indexOf(tab);
+        var next = {ArrowLeft: at - 1 + tabs.length, ArrowRight: at + 1, Home: 0, End: tabs.length - 1}[event.key];
+        tabs[next % tabs.length].focus();
+        event.preventDefault();
+    }
+
     function copy(button) {
         var room = button.closest('.room');
         var field = room.querySelector('.room-link');
@@ -138,7 +162,11 @@ var bbbRooms = (function () {
     }
 
     document.addEventListener('DOMContentLoaded', tick);
+    document.addEventListener('keydown', tabKey);
     setInterval(tick, 30000);
 
-    return {pushed: pushed, updated: updated, retry: retry, socketClosed: socketClosed, copy: copy, clicked: clicked};
+    return {
+        pushed: pushed, updated: updated, retry: retry, socketClosed: socketClosed, copy: copy, clicked: clicked,
+        tabbed: tabbed
+    };
 }());

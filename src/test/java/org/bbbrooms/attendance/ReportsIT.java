@@ -1,5 +1,7 @@
 package org.bbbrooms.attendance;
 
+import static org.bbbrooms.testing.RoomWidgets.buttonId;
+import static org.bbbrooms.testing.RoomWidgets.roomId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,10 +35,10 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 
 /**
- * Attendance in Payara Micro, in headless Chromium, against the in-WAR sandbox: a teacher and two students meet,
- * one student leaves early with the sandbox's Leave button, the teacher ends the meeting; BBB's end and analytics
- * callbacks come in; the teacher's report shows each person's intervals, and the export holds them. A student sees
- * only their own attendance.
+ * Attendance in Payara Micro, in headless Chromium, against the in-WAR sandbox: a teacher and two students meet
+ * (Start and Join in the course room's widget), one student leaves early with the sandbox's Leave button, the
+ * teacher ends the meeting; BBB's end and analytics callbacks come in; the teacher's report shows each person's
+ * intervals, and the export holds them. A student sees only their own attendance.
  */
 @ExtendWith(ArquillianExtension.class)
 public class ReportsIT {
@@ -46,7 +48,7 @@ public class ReportsIT {
 
     @Deployment(testable = false)
     static WebArchive war() {
-        return Deployments.portal().addClass(RoomDoorServlet.class);
+        return Deployments.portal();
     }
 
     @ArquillianResource
@@ -113,8 +115,10 @@ public class ReportsIT {
         }
     }
 
+    /** On the course page, the course room's widget: the teacher presses Start, students Join. */
     private static void enter(Browser browser, String action) {
-        browser.open("it-room-door?course=MATH101&action=" + action);
+        browser.open("course.xhtml?code=MATH101");
+        browser.click(buttonId(browser, roomId(browser, "Mathematics 101"), action));
         browser.waitFor(By.id("sandbox-conference"));
     }
 

@@ -1,5 +1,8 @@
 package org.bbbrooms.recording;
 
+import static org.bbbrooms.testing.RoomWidgets.buttonId;
+import static org.bbbrooms.testing.RoomWidgets.publicId;
+import static org.bbbrooms.testing.RoomWidgets.roomId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +19,6 @@ import org.bbbrooms.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -31,28 +33,23 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Recordings in headless Chromium against the in-WAR sandbox: a teacher records a MATH101 lesson (record turned on in
- * the course settings), ends it in the sandbox's conference page and comes back to the room's recordings, where the
- * recording appears by itself once processed (the failsafe execution shortens the sandbox's processing to 3 s and the
- * background sync to every 2 s); the teacher unpublishes, hides, renames and deletes it while a student sees it only
- * while it is published and not hidden. The room widget's Start button is not in this branch: a page added to the
- * test deployment ({@code it-start.xhtml}, backed by {@link CourseRoomStarter}) starts the course room as that button
- * will.
+ * the course settings) with the course room's Start button, ends it in the sandbox's conference page and comes back
+ * to the course page, where the recording appears by itself in the room widget's Recordings tab once processed (the
+ * failsafe execution shortens the sandbox's processing to 3 s and the background sync to every 2 s); there the
+ * teacher unpublishes, hides, renames and deletes it, while a student, on the room's page, sees it only while it is
+ * published and not hidden.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RecordingsIT {
 
+    private static final String MATH = "course.xhtml?code=MATH101";
     private static final Duration APPEAR = Duration.ofSeconds(45);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Deployment(testable = false)
     static WebArchive war() {
-        return Deployments.portal().addClass(CourseRoomStarter.class).add(new StringAsset("""
-                <!DOCTYPE html>
-                <html xmlns="http://www.w3.org/1999/xhtml" xmlns:f="jakarta.faces.core" xmlns:h="jakarta.faces.html">
-                <f:metadata><f:viewAction action="#{courseRoomStarter.start('MATH101')}"/></f:metadata>
-                <h:head/><h:body/>
-                </html>"""), "it-start.xhtml");
+        return Deployments.portal();
     }
 
     @ArquillianResource
@@ -69,14 +66,16 @@ class RecordingsIT {
             teacher.waitForText(By.id("messages"), "Saved.");
             teacher.waitForText(By.id("effective-record"), "Yes");
 
-            teacher.open("it-start.xhtml");
+            teacher.open(MATH);
+            String room = roomId(teacher, "Mathematics 101");
+            teacher.click(buttonId(teacher, room, "start"));
             teacher.waitFor(By.id("sandbox-meeting-name"));
             assertEquals("MODERATOR", teacher.waitFor(By.id("sandbox-role")).getAttribute("data-role"));
             teacher.click("sandbox-end");
-            new WebDriverWait(teacher.driver(), Duration.ofSeconds(15))
-                    .until(ExpectedConditions.urlContains("/recordings.xhtml?room="));
-            String page = teacher.currentPath();
-            assertEquals("Recordings · Mathematics 101", teacher.title());
+            new WebDriverWait(teacher.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.urlContains(MATH));
+            assertFalse(teacher.present(By.className("recordings-list")), "recordings are read once their tab opens");
+            teacher.click(buttonId(teacher, room, "tab-recordings"));
+            String page = "room.xhtml?id=" + publicId(room);
 
             WebElement recording = new WebDriverWait(teacher.driver(), APPEAR).until(ExpectedConditions
                     .visibilityOfElementLocated(By.cssSelector("li.recording[data-state='PUBLISHED']")));
@@ -87,7 +86,11 @@ class RecordingsIT {
 
             student.signIn("student1", "student1");
             student.open(page);
+            assertEquals("Mathematics 101", student.title(), "the room's page");
             assertEquals(List.of("Mathematics 101"), names(student), "published and shown: the student sees it");
+            student.open("recordings.xhtml?room=" + publicId(room));
+            assertEquals("Recordings · Mathematics 101", student.title(), "the room's recordings alone");
+            assertEquals(List.of("Mathematics 101"), names(student));
 
             click(teacher, "unpublish");
             teacher.waitForText(By.id("messages"), "is unpublished");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.bbbrooms.identity.Actor;
 import org.bbbrooms.identity.Course;
 import org.bbbrooms.identity.CourseGroup;
@@ -149,6 +150,8 @@ class RoomTypesTest {
             assertTrue(bbbAnswer.toString().startsWith(f.publicUrl() + "/room-return?room=" + room + "&errors=")
                     && bbbAnswer.getRawQuery().contains("maxParticipantsReached"),
                     "a link given before the room filled up is refused by BBB itself, back to the portal: " + bbbAnswer);
+            assertEquals(Optional.of(JoinRefusal.FULL), JoinRefusal.of(RoomFixture.param(bbbAnswer, "errors")),
+                    "which tells the user that the room is full");
             assertEquals(1, f.settings.connection().client().getMeetingInfo(RoomFixture.param(teacherLink,
                     "meetingID")).participantCount());
             assertEquals("MODERATOR", RoomFixture.param(f.rooms().join(teacher, room, BACK), "role"),

@@ -1,6 +1,7 @@
 package org.bbbrooms.room;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -156,6 +158,17 @@ public class RoomsIT {
             browser.open("room-return?room=unknown&returnTo=https://evil.example/");
             assertEquals("/", browser.currentPath(), "nothing remembered for this room: home");
             browser.waitFor(By.id("welcome"));
+            assertFalse(browser.present(By.cssSelector("#messages li")), "a plain return says nothing");
+        }
+        try (Browser browser = new Browser(base, "fr")) {
+            browser.signIn("student1", "student1");
+            String forged = "[{\"key\":\"guestDeniedAccess\",\"message\":\"<b id='injected'>Call 555-0100</b>\"}]";
+            browser.open("room-return?room=unknown&errors=" + URLEncoder.encode(forged, StandardCharsets.UTF_8));
+            browser.waitForText(By.id("messages"), "Un modérateur ne vous a pas laissé entrer dans la réunion.");
+            assertFalse(browser.driver().getPageSource().contains("555-0100"), "BBB's text is never shown");
+            assertFalse(browser.present(By.id("injected")));
+            browser.open("room-return?room=unknown&errors=%5B%7B%22key%22%3A%22%3Cscript%3E%22%7D%5D");
+            browser.waitForText(By.id("messages"), "Le serveur de conférence ne vous a pas laissé entrer");
         }
     }
 

@@ -16,10 +16,11 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
- * Backs the recordings list ({@code <rec:list room="publicId"/>}, resources/recordings/list.xhtml): each room's
- * list as the signed-in user may see it, read once per view from the local table and again after each action or
- * poll, plus the one recording being renamed or confirmed for deletion. Every action goes through
- * {@link RecordingService}, which checks the user's rights again; a refusal shows as a message and changes nothing.
+ * Backs the recordings list ({@code <rec:list room="publicId"/>}, resources/recordings/list.xhtml, in the room
+ * widget's Recordings tab and on the room's pages): each room's list as the signed-in user may see it, read once per
+ * view from the local table (only when the list is first shown) and again after each action or poll, plus the one
+ * recording being renamed or confirmed for deletion. Every action goes through {@link RecordingService}, which
+ * checks the user's rights again; a refusal shows as a message and changes nothing.
  */
 @Named
 @ViewScoped
@@ -49,6 +50,16 @@ public class RecordingsBacking implements Serializable {
     /** Reads the room's list again from the local table (the poll while a recording is on its way). */
     public void reload(String room) {
         lists.put(room, recordings.ofRoom(activeUser.actor(), room));
+    }
+
+    /**
+     * Reads the room's list again if this view shows it: the room widget calls this when the push says that the
+     * room's meeting started or ended, so that a recording on its way is looked for at once.
+     */
+    public void reloadIfShown(String room) {
+        if (lists.containsKey(room)) {
+            reload(room);
+        }
     }
 
     /** Asks BBB again about the room's recordings (teachers). */

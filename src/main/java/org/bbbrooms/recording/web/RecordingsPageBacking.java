@@ -9,8 +9,10 @@ import org.bbbrooms.platform.web.Texts;
 import org.omnifaces.util.Faces;
 
 /**
- * Backs recordings.xhtml?room=&lt;public id&gt;, the page of one room's recordings (until the room widget shows them
- * in a tab): it checks at once that the room exists and that the user may see its recordings (404 / 403 page).
+ * Backs recordings.xhtml?room=&lt;public id&gt;, one room's recordings alone: the admins' recordings page links there,
+ * as it works for every room whose recordings the user may see, including rooms switched off and rooms of deleted
+ * courses, which have no room page. It checks at once that the room exists and that the user may see its recordings
+ * (404 / 403 page).
  */
 @Named
 @ViewScoped

@@ -33,7 +33,8 @@ import org.omnifaces.util.Messages;
  * page shows, read once per view through {@link RoomService}, and the widgets' actions. Each action names its room
  * in the request parameter {@value #ROOM}, which the service checks like any other input, and the room is read
  * again afterwards. Start and Join send the browser to BBB: at once in the same tab, or from a plain form POST into
- * a new tab when the platform opens conferences in new tabs (browsers block a window opened after Ajax).
+ * a new tab when the platform opens conferences in new tabs (browsers block a window opened after Ajax). Each widget
+ * has a Room and a Recordings tab; which one shows is kept here for the view.
  * <p>Use in a page: {@code <f:viewAction action="#{roomsBacking.loadCourse(courseBacking.view.course())}"/>} and
  * {@code <rooms:list/>}.
  */
@@ -64,6 +65,7 @@ public class RoomsBacking implements Serializable {
     private String returnTo = ReturnPaths.HOME;
     private final Set<String> ended = new HashSet<>();
     private final Set<String> startedWhileWaiting = new HashSet<>();
+    private final Set<String> showingRecordings = new HashSet<>();
     private ClientInterface client;
 
     /** The home page: the platform room and the user's own room, as far as they are on. */
@@ -115,6 +117,20 @@ public class RoomsBacking implements Serializable {
     /** Reads the room again, when the push says that its meeting started or ended. */
     public void refresh() {
         reread(target());
+    }
+
+    /** Shows the widget's Recordings tab; the list is read the first time (resources/recordings/list.xhtml). */
+    public void showRecordings() {
+        showingRecordings.add(target());
+    }
+
+    public void showRoom() {
+        showingRecordings.remove(target());
+    }
+
+    /** Whether the widget shows the room's recordings rather than the room. */
+    public boolean showsRecordings(RoomView room) {
+        return showingRecordings.contains(room.publicId());
     }
 
     public void saveClient() {
