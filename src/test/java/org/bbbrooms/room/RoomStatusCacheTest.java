@@ -34,7 +34,7 @@ class RoomStatusCacheTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void concurrentAndRepeatedRendersCostOneCallPerRunningRoomPerPeriod(TestDatabase db) throws Exception {
-        try (RoomFixture f = RoomFixture.on(db, Duration.ofMillis(200), "http://127.0.0.1:9/portal")) {
+        try (RoomFixture f = RoomFixture.on(db, Duration.ofMillis(100), "http://127.0.0.1:9/portal")) {
             Course course = f.course();
             Actor teacher = f.member(course, CourseRole.TEACHER);
             Actor student = f.member(course, CourseRole.STUDENT);
