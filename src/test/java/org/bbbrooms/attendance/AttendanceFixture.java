@@ -110,6 +110,15 @@ final class AttendanceFixture implements AutoCloseable {
         return button(conferencePage, "leave");
     }
 
+    /**
+     * Presses Leave on a conference page, then lets BBB's clock (to the millisecond) move on, so that what happens
+     * next, such as the end, is strictly later.
+     */
+    void leave(URI conferencePage) throws InterruptedException {
+        rooms.post(leaveButton(conferencePage));
+        Thread.sleep(5);
+    }
+
     /** The sandbox conference page's End button, for moderators. */
     static URI endButton(URI conferencePage) {
         return button(conferencePage, "end");

@@ -37,7 +37,7 @@ class CallbacksTest {
             String room = lesson.room();
             URI teacherPage = lesson.teacherPage();
             URI studentPage = lesson.studentPage();
-            a.rooms.post(AttendanceFixture.leaveButton(studentPage));
+            a.leave(studentPage);
             a.rooms.post(AttendanceFixture.endButton(teacherPage));
 
             Map<String, CallbackReceiver.Received> sent = AttendanceFixture.endCallbacks(portal);

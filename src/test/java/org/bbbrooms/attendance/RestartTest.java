@@ -41,7 +41,7 @@ class RestartTest {
             Instant lastSeen = AttendanceSyncTest.only(a, room, student).getSeenAt().orElseThrow();
 
             a.sync.stop();
-            a.rooms.post(AttendanceFixture.leaveButton(studentPage));
+            a.leave(studentPage);
             a.clock.advance(Duration.ofMinutes(10));
             a.restart();
             assertTrue(a.sync.running(), "a meeting was left open: the sync resumes at start-up");
