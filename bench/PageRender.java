@@ -19,11 +19,17 @@ import java.util.regex.Pattern;
  * How long portal pages take to render, and how many BBB calls they cost, measured from outside against a running
  * portal (mvn -Prun). Signs in once per simulated user, then renders a page many times.
  *
- * <pre>java bench/PageRender.java [base-url] [user] [page] [renders] [concurrency]
- * java bench/PageRender.java http://localhost:8080/ teacher1 course.xhtml?code=MATH101 200 4</pre>
+ * <pre>java bench/PageRender.java [base-url] [user] [page] [renders] [concurrency] [rooms-to-start]
+ * java bench/PageRender.java http://localhost:8080/ teacher1 course.xhtml?code=MATH101 200 4 2</pre>
+ * With rooms-to-start, the user first presses Start on that many room widgets of the page (as the browser would,
+ * an Ajax POST) and follows each join link, so that those rooms are running while the page is measured.
  */
 public class PageRender {
 
+    private static final Pattern WIDGET = Pattern.compile(
+            "<form id=\"([^\"]+:widget)\".*?name=\"room\" value=\"([^\"]+)\".*?</form>", Pattern.DOTALL);
+    private static final Pattern START = Pattern.compile("id=\"([^\"]+:start)\"");
+    private static final Pattern REDIRECT = Pattern.compile("<redirect url=\"([^\"]+)\"");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     public static void main(String[] args) throws Exception {
@@ -32,6 +38,14 @@ public class PageRender {
         String page = args.length > 2 ? args[2] : "course.xhtml?code=MATH101";
         int renders = args.length > 3 ? Integer.parseInt(args[3]) : 200;
         int concurrency = args.length > 4 ? Integer.parseInt(args[4]) : 4;
+        int toStart = args.length > 5 ? Integer.parseInt(args[5]) : 0;
+        if (toStart > 0) {
+            HttpClient starter = client();
+            signIn(starter, base, user, user);
+            for (int i = 0; i < toStart; i++) {
+                startOne(starter, base, page);
+            }
+        }
 
         String statsBefore = get(client(), base + "sandbox/stats");
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
@@ -68,6 +82,37 @@ public class PageRender {
             }
         }
         return millis;
+    }
+
+    /** Presses Start on the first startable widget of the page and follows the join link into the conference. */
+    private static void startOne(HttpClient http, String base, String page) throws Exception {
+        String html = get(http, base + page);
+        Matcher widget = WIDGET.matcher(html);
+        while (widget.find()) {
+            Matcher start = START.matcher(widget.group());
+            if (start.find()) {
+                Matcher state = VIEW_STATE.matcher(html);
+                state.find();
+                String button = start.group(1);
+                String form = widget.group(1);
+                String body = "jakarta.faces.partial.ajax=true&jakarta.faces.source=" + enc(button)
+                        + "&jakarta.faces.partial.execute=" + enc(button) + "&jakarta.faces.partial.render=" + enc(form)
+                        + "&" + enc(button) + "=" + enc(button) + "&" + enc(form) + "=" + enc(form)
+                        + "&room=" + enc(widget.group(2)) + "&jakarta.faces.ViewState=" + enc(state.group(1));
+                String answer = http.send(HttpRequest.newBuilder(URI.create(base + page))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Faces-Request", "partial/ajax")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString())
+                        .body();
+                Matcher redirect = REDIRECT.matcher(answer);
+                if (!redirect.find()) {
+                    throw new IllegalStateException("Start gave no join link: " + answer);
+                }
+                get(http, redirect.group(1).replace("&amp;", "&"));
+                return;
+            }
+        }
+        throw new IllegalStateException("no room to start on " + page);
     }
 
     private static void signIn(HttpClient http, String base, String user, String password) throws Exception {

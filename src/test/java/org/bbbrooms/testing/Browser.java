@@ -70,7 +70,8 @@ public final class Browser implements AutoCloseable {
 
     /** Opens a submenu of the header's menu bar and clicks one of its items, as a user would. */
     public void menu(String submenuId, String itemId) {
-        if (!driver.findElement(By.id("header:" + itemId)).isDisplayed()) {
+        By item = By.id("header:" + itemId);
+        if (!wait.until(ExpectedConditions.presenceOfElementLocated(item)).isDisplayed()) {
             openMenu(submenuId);
         }
         click("header:" + itemId);
