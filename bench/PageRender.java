@@ -48,6 +48,7 @@ public class PageRender {
         }
 
         String statsBefore = get(client(), base + "sandbox/stats");
+        long began = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         List<Future<List<Long>>> results = new ArrayList<>();
         for (int worker = 0; worker < concurrency; worker++) {
@@ -61,7 +62,8 @@ public class PageRender {
         pool.shutdown();
         String statsAfter = get(client(), base + "sandbox/stats");
         Collections.sort(millis);
-        System.out.printf("%d renders of %s as %s, %d at a time%n", millis.size(), page, user, concurrency);
+        System.out.printf("%d renders of %s as %s, %d at a time, in %.1f s%n", millis.size(), page, user, concurrency,
+                (System.nanoTime() - began) / 1e9);
         System.out.printf("p50 %d ms, p95 %d ms, max %d ms%n", pct(millis, 50), pct(millis, 95),
                 millis.get(millis.size() - 1));
         System.out.println("sandbox calls before: " + statsBefore);
