@@ -31,6 +31,7 @@ public class AnalyticsCallback {
     @Inject
     BbbConnection connection;
 
+    @Inject
     Clock clock = Clock.systemUTC();
 
     /** What a callback did, and the HTTP status that says so. */

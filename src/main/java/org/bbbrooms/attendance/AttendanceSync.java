@@ -69,6 +69,7 @@ public class AttendanceSync {
     @ConfigProperty(name = PERIOD_KEY, defaultValue = PERIOD_DEFAULT)
     long periodSeconds;
 
+    @Inject
     Clock clock = Clock.systemUTC();
 
     private final Object lock = new Object();

@@ -61,6 +61,7 @@ public class ReportService {
     @ConfigProperty(name = "BBB_TIME_ZONE")
     Optional<String> timeZone;
 
+    @Inject
     Clock clock = Clock.systemUTC();
 
     /** The portal's time zone, in which days, weeks and months begin. */

@@ -58,6 +58,7 @@ public class BackgroundSync {
     @ConfigProperty(name = "BBB_RECORDING_SYNC_HOURS", defaultValue = "24")
     long recentHours;
 
+    @Inject
     Clock clock = Clock.systemUTC();
 
     /** The last meeting whose recordings were re-checked in turn; 0 starts over. */

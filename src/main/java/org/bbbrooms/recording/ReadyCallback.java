@@ -37,6 +37,7 @@ public class ReadyCallback {
     @Inject
     BbbConnection connection;
 
+    @Inject
     Clock clock = Clock.systemUTC();
 
     public ReadyOutcome handle(String token, String signedParameters) {

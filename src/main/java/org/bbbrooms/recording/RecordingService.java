@@ -61,6 +61,7 @@ public class RecordingService {
     @ConfigProperty(name = "BBB_RECORDING_PENDING_MINUTES", defaultValue = "15")
     long pendingMinutes;
 
+    @Inject
     Clock clock = Clock.systemUTC();
 
     /** The room's recordings that the actor may see, newest first. */

@@ -41,6 +41,7 @@ public class RecordingSync {
     /** How many recordings one call asks for (BBB allows 1 to 100). */
     int pageSize = PAGE_SIZE;
 
+    @Inject
     Clock clock = Clock.systemUTC();
 
     public SyncCounts sync(List<Meeting> meetings) {

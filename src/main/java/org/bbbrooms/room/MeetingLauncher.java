@@ -59,6 +59,7 @@ public class MeetingLauncher {
     @Inject
     RoomEvents events;
 
+    @Inject
     Clock clock = Clock.systemUTC();
 
     public Meeting meetingOf(Room room, Actor actor, StatusBudget budget) {

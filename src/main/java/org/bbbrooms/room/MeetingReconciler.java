@@ -31,6 +31,7 @@ public class MeetingReconciler {
     @ConfigProperty(name = "BBB_STALE_GRACE_SECONDS", defaultValue = "120")
     long staleGraceSeconds;
 
+    @Inject
     Clock clock = Clock.systemUTC();
 
     /** The open meeting (if any), its status, and the BBB user ids in it. */

@@ -85,6 +85,7 @@ public class RoomService {
     @Inject
     BbbConnection connection;
 
+    @Inject
     Clock clock = Clock.systemUTC();
 
     public RoomView courseRoom(Actor actor, long courseId) {

@@ -41,6 +41,7 @@ public class RoomStatusCache {
     @ConfigProperty(name = "BBB_STATUS_CACHE_SECONDS", defaultValue = "5")
     long ttlSeconds;
 
+    @Inject
     Clock clock = Clock.systemUTC();
 
     private final ConcurrentMap<String, Entry> entries = new ConcurrentHashMap<>();

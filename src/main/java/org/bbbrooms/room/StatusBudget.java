@@ -20,6 +20,7 @@ public class StatusBudget {
     @ConfigProperty(name = "BBB_STATUS_WAIT_MS", defaultValue = "1200")
     long waitMillis;
 
+    @Inject
     Clock clock = Clock.systemUTC();
 
     private Instant deadline;

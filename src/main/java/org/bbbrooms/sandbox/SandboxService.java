@@ -13,7 +13,7 @@ import java.util.logging.Logger;
 
 /**
  * Holds the application's one sandbox when {@code BBB_SANDBOX_ENABLED} is true: the {@link SandboxServer} with the
- * system clock, the container's managed scheduler (for expiry and recording processing) and a callback sender with
+ * application's clock, the container's managed scheduler (for expiry and recording processing) and a callback sender with
  * a 5-second timeout, behind a {@link SandboxRouter}.
  *
  * <pre>{@code
@@ -28,6 +28,7 @@ public class SandboxService {
     private static final Duration CALLBACK_TIMEOUT = Duration.ofSeconds(5);
 
     private SandboxConfig config;
+    private Clock clock;
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     private ManagedScheduledExecutorService scheduler;
     private SandboxServer server;
@@ -38,14 +39,15 @@ public class SandboxService {
     }
 
     @Inject
-    public SandboxService(SandboxConfig config) {
+    public SandboxService(SandboxConfig config, Clock clock) {
         this.config = config;
+        this.clock = clock;
     }
 
     @PostConstruct
     void start() {
         if (config.enabled()) {
-            server = new SandboxServer(config.settings(), Clock.systemUTC(), scheduler,
+            server = new SandboxServer(config.settings(), clock, scheduler,
                     new CallbackSender(CALLBACK_TIMEOUT));
             server.start();
             router = new SandboxRouter(server);

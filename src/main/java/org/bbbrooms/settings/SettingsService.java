@@ -46,6 +46,7 @@ public class SettingsService {
     @Inject
     Config config;
 
+    @Inject
     Clock clock = Clock.systemUTC();
 
     private volatile Snapshot snapshot;

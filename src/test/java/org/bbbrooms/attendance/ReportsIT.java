@@ -23,11 +23,9 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.bbbrooms.testing.Browser;
-import org.bbbrooms.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -41,15 +39,11 @@ import org.openqa.selenium.WebElement;
  * intervals, and the export holds them. A student sees only their own attendance.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 public class ReportsIT {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Duration SLACK = Duration.ofSeconds(2);
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return Deployments.portal();
-    }
 
     @ArquillianResource
     URL base;

@@ -15,11 +15,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import org.bbbrooms.testing.Browser;
-import org.bbbrooms.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -40,17 +38,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * published and not hidden.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RecordingsIT {
 
     private static final String MATH = "course.xhtml?code=MATH101";
     private static final Duration APPEAR = Duration.ofSeconds(45);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return Deployments.portal();
-    }
 
     @ArquillianResource
     URL base;

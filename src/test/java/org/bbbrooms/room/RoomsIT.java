@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -17,10 +15,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bbbrooms.bbb.Attendee;
@@ -28,64 +27,38 @@ import org.bbbrooms.bbb.EndRequest;
 import org.bbbrooms.bbb.MeetingInfo;
 import org.bbbrooms.bbb.Role;
 import org.bbbrooms.identity.Actor;
-import org.bbbrooms.identity.CourseService;
 import org.bbbrooms.identity.UserService;
 import org.bbbrooms.platform.AccessDeniedException;
 import org.bbbrooms.settings.BbbConnection;
+import org.bbbrooms.testing.Await;
 import org.bbbrooms.testing.Browser;
-import org.bbbrooms.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.bbbrooms.testing.Server;
+import org.bbbrooms.testing.Server.Person;
+import org.bbbrooms.testing.server.ClosedMeetings;
+import org.bbbrooms.testing.server.SuiteData;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
- * Rooms in Payara Micro with the demo data and the in-WAR sandbox: the real container wiring (EJB transactions,
- * CDI, JAX-RS, MicroProfile Fault Tolerance, Faces push). Most tests run inside the server and act as the demo users
- * through RoomService, which takes the acting user as an argument; BBB's callbacks come over HTTP from the sandbox.
- * The test runner's own URL is opened to anonymous callers in this deployment only, as the portal requires a
- * sign-in everywhere else.
+ * Rooms in Payara Micro with the in-WAR sandbox: the real container wiring (EJB transactions, CDI, JAX-RS,
+ * MicroProfile Fault Tolerance, Faces push). Most tests run inside the suite's server and act as users of their own
+ * (SuiteData) through RoomService, which takes the acting user as an argument; BBB's callbacks come over HTTP from
+ * the sandbox.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 public class RoomsIT {
 
-    private static final String RUNNER = "/ArquillianServletRunnerEE9";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    @Deployment
-    static WebArchive war() {
-        WebArchive war = Deployments.portal();
-        try (InputStream in = war.get("WEB-INF/web.xml").getAsset().openStream()) {
-            String webXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            String open = "<url-pattern>/api/*</url-pattern>";
-            if (!webXml.contains(open)) {
-                throw new IllegalStateException("web.xml no longer lists " + open + " as public: adapt RoomsIT");
-            }
-            war.delete("WEB-INF/web.xml");
-            return war.setWebXML(new StringAsset(webXml.replace(open,
-                    open + "<url-pattern>" + RUNNER + "</url-pattern>")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @Inject
     RoomService rooms;
 
     @Inject
     UserService users;
-
-    @Inject
-    CourseService courses;
 
     @Inject
     BbbConnection connection;
@@ -99,8 +72,14 @@ public class RoomsIT {
     @ArquillianResource
     URL base;
 
-    private Actor demo(String username) {
-        return Actor.of(users.findByUsername(username).orElseThrow());
+    @Inject
+    SuiteData data;
+
+    @Inject
+    ClosedMeetings closes;
+
+    private Actor actor(JsonObject person) {
+        return Actor.of(users.findByUsername(person.getString("username")).orElseThrow());
     }
 
     private static HttpResponse<String> get(URI uri) throws Exception {
@@ -108,44 +87,45 @@ public class RoomsIT {
     }
 
     @Test
-    @Order(1)
-    void aTeacherStartsMath101AStudentJoinsAndBbbsEndCallbackClosesTheMeeting() throws Exception {
-        Actor teacher = demo("teacher1");
-        Actor student = demo("student1");
-        long math = courses.findByCode("MATH101").orElseThrow().getId();
+    void aTeacherStartsACourseRoomAStudentJoinsAndBbbsEndCallbackClosesTheMeeting() throws Exception {
+        JsonObject course = data.course("Mathematics");
+        Actor teacher = actor(course.getJsonObject("teacher"));
+        Actor student = actor(course.getJsonArray("students").getJsonObject(0));
+        long math = course.getJsonNumber("id").longValue();
+        String page = "/course.xhtml?code=" + course.getString("code");
         assertEquals("room.denied", assertThrows(AccessDeniedException.class,
-                () -> rooms.courseRoom(demo("teacher2"), math)).key(), "teacher2 does not teach MATH101");
+                () -> rooms.courseRoom(actor(course.getJsonObject("otherTeacher")), math)).key(),
+                "a teacher of another course does not teach this one");
         RoomView room = rooms.courseRoom(teacher, math);
         assertEquals(RoomStatus.State.NOT_STARTED, room.status().state());
 
-        URI teacherLink = rooms.start(teacher, room.publicId(), "/course.xhtml?code=MATH101");
+        URI teacherLink = rooms.start(teacher, room.publicId(), page);
         assertTrue(connection.onSandbox() && teacherLink.getPath().endsWith("/sandbox/bigbluebutton/api/join"),
                 teacherLink.getPath());
         assertEquals(302, get(teacherLink).statusCode(), "BBB lets the teacher in");
-        URI studentLink = rooms.join(student, room.publicId(), "/course.xhtml?code=MATH101");
+        URI studentLink = rooms.join(student, room.publicId(), page);
         assertEquals(302, get(studentLink).statusCode());
         MeetingInfo info = connection.client().getMeetingInfo(meetingId(studentLink));
         Map<String, Role> roles = new HashMap<>();
         info.attendees().forEach(a -> roles.put(a.userID(), a.role()));
         assertEquals(Map.of(String.valueOf(teacher.userId()), Role.MODERATOR,
                 String.valueOf(student.userId()), Role.VIEWER), roles);
-        assertTrue(info.attendees().stream().map(Attendee::fullName).anyMatch("Thomas Teacher"::equals));
+        assertTrue(info.attendees().stream().map(Attendee::fullName)
+                .anyMatch(course.getJsonObject("teacher").getString("name")::equals));
         String callback = info.metadata().get("endcallbackurl");
         assertTrue(callback.startsWith(publicUrl.base() + "/api/callbacks/meetings/"), callback);
 
+        CompletableFuture<MeetingClosed> closed = closes.of(info.meetingID());
         connection.client().end(EndRequest.of(info.meetingID()));
-        Instant until = Instant.now().plusSeconds(15);
-        while (rooms.courseRoom(student, math).status().state() != RoomStatus.State.NOT_STARTED) {
-            assertTrue(Instant.now().isBefore(until), "the sandbox's end callback closed the meeting");
-            Thread.sleep(100);
-        }
+        assertEquals(CloseReason.CALLBACK, closed.get(15, TimeUnit.SECONDS).reason(),
+                "the sandbox's end callback closed the meeting");
+        assertEquals(RoomStatus.State.NOT_STARTED, rooms.courseRoom(student, math).status().state());
         assertEquals(409, get(URI.create(callback)).statusCode(), "a replay of the callback");
         String forged = callback.replaceFirst("/meetings/[^/]+/", "/meetings/" + UUID.randomUUID() + "/");
         assertEquals(404, get(URI.create(forged)).statusCode(), "a forged token");
     }
 
     @Test
-    @Order(2)
     @RunAsClient
     void leavingBbbLeadsBackIntoThePortalOnly() throws Exception {
         URI back = URI.create(base + "room-return?room=anything");
@@ -153,15 +133,16 @@ public class RoomsIT {
         assertEquals(302, anonymous.statusCode());
         assertTrue(anonymous.headers().firstValue("Location").orElseThrow().contains("login.xhtml"),
                 "room-return needs a signed-in user");
+        Person student = Server.at(base).user("STUDENT", "Sam Student");
         try (Browser browser = new Browser(base)) {
-            browser.signIn("student1", "student1");
+            browser.signIn(student.username(), student.password());
             browser.open("room-return?room=unknown&returnTo=https://evil.example/");
             assertEquals("/", browser.currentPath(), "nothing remembered for this room: home");
             browser.waitFor(By.id("welcome"));
             assertFalse(browser.present(By.cssSelector("#messages li")), "a plain return says nothing");
         }
         try (Browser browser = new Browser(base, "fr")) {
-            browser.signIn("student1", "student1");
+            browser.signIn(student.username(), student.password());
             String forged = "[{\"key\":\"guestDeniedAccess\",\"message\":\"<b id='injected'>Call 555-0100</b>\"}]";
             browser.open("room-return?room=unknown&errors=" + URLEncoder.encode(forged, StandardCharsets.UTF_8));
             browser.waitForText(By.id("messages"), "Un modérateur ne vous a pas laissé entrer dans la réunion.");
@@ -173,7 +154,6 @@ public class RoomsIT {
     }
 
     @Test
-    @Order(3)
     void withBbbHangingTheCircuitOpensAndStatusesAreUnavailableAtOnce() throws Exception {
         URI faults = URI.create(publicUrl.base() + "/sandbox/stats/faults");
         HTTP.send(HttpRequest.newBuilder(faults).header("Content-Type", "application/x-www-form-urlencoded")
@@ -192,6 +172,8 @@ public class RoomsIT {
                     statuses.observe("while-open-" + i, Duration.ofSeconds(5)).kind());
         }
         assertEquals(before + reached, getMeetingInfoCalls(), "the open circuit keeps calls from reaching BBB");
+        Await.until(Duration.ofSeconds(30), () -> statuses.observe("recovered-" + UUID.randomUUID(),
+                Duration.ofSeconds(5)).kind() != MeetingState.Kind.UNAVAILABLE, "the circuit closes again");
     }
 
     private long getMeetingInfoCalls() throws Exception {

@@ -72,7 +72,7 @@ class ContainerAdapterTest {
 
     @Test
     void aDisabledSandboxHasNoRouterAndTheServletAnswers404() throws Exception {
-        SandboxService service = new SandboxService(config(false, Optional.empty(), "sha256"));
+        SandboxService service = new SandboxService(config(false, Optional.empty(), "sha256"), java.time.Clock.systemUTC());
         service.start();
         SandboxServlet servlet = new SandboxServlet();
         servlet.sandbox = service;

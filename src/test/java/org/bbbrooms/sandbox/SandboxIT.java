@@ -23,11 +23,9 @@ import org.bbbrooms.bbb.JoinRequest;
 import org.bbbrooms.bbb.Role;
 import org.bbbrooms.bbb.Secret;
 import org.bbbrooms.testing.Browser;
-import org.bbbrooms.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -39,15 +37,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the protocol client drives the API and two headless browsers sit in the conference it leads to.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class SandboxIT {
 
     private static final String SECRET = System.getenv("BBB_SANDBOX_SECRET");
     private static final By PARTICIPANTS = By.cssSelector("#sandbox-participants li");
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return Deployments.portal();
-    }
 
     @ArquillianResource
     URL base;

@@ -4,8 +4,14 @@ import java.io.File;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -16,14 +22,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Headless Debian Chromium driven by Selenium, pointed at /usr/bin/chromium and /usr/bin/chromedriver so that it
  * never downloads anything, plus the few steps every portal test repeats (sign in, open a page, read text).
+ * Closing a browser cleans it and keeps it for the next test of the JVM, which gets it as new.
  * <p>Use: {@code try (Browser browser = new Browser(baseUrl)) { browser.signIn("admin", "admin"); ... }}
  */
 public final class Browser implements AutoCloseable {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
 
+    /** Browsers of finished tests, per language, cleaned and ready: launching Chromium costs more than a test step. */
+    private static final Map<String, Queue<ChromeDriver>> IDLE = new ConcurrentHashMap<>();
+
     private final String base;
-    private final WebDriver driver;
+    private final String language;
+    private final ChromeDriver driver;
     private final WebDriverWait wait;
 
     public Browser(URL base) {
@@ -32,17 +43,28 @@ public final class Browser implements AutoCloseable {
 
     public Browser(URL base, String language) {
         this.base = base.toString().endsWith("/") ? base.toString() : base + "/";
+        this.language = language;
+        this.driver = Optional.ofNullable(idle(language).poll()).orElseGet(() -> launch(language));
+        this.wait = new WebDriverWait(driver, WAIT);
+    }
+
+    private static Queue<ChromeDriver> idle(String language) {
+        return IDLE.computeIfAbsent(language, any -> new ConcurrentLinkedQueue<>());
+    }
+
+    private static ChromeDriver launch(String language) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("bbb.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,1000", "--lang=" + language);
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("bbb.chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort().build();
-        this.driver = new ChromeDriver(service, options);
-        this.wait = new WebDriverWait(driver, WAIT);
+        ChromeDriver driver = new ChromeDriver(service, options);
+        Runtime.getRuntime().addShutdownHook(new Thread(driver::quit));
+        return driver;
     }
 
     public WebDriver driver() {
@@ -119,8 +141,25 @@ public final class Browser implements AutoCloseable {
         return driver.getCurrentUrl().substring(base.length() - 1);
     }
 
+    /**
+     * Hands the browser on to the next test as a new one: one tab, no cookies (so no session), a blank page. A
+     * browser that cannot be cleaned is quit instead.
+     */
     @Override
     public void close() {
-        driver.quit();
+        try {
+            String first = driver.getWindowHandles().iterator().next();
+            for (String tab : driver.getWindowHandles()) {
+                if (!tab.equals(first)) {
+                    driver.switchTo().window(tab).close();
+                }
+            }
+            driver.switchTo().window(first);
+            driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            driver.get("about:blank");
+            idle(language).add(driver);
+        } catch (WebDriverException e) {
+            driver.quit();
+        }
     }
 }

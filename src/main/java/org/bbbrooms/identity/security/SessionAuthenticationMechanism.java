@@ -43,6 +43,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     UserService users;
 
+    @Inject
     Clock clock = Clock.systemUTC();
 
     /** Who is signed in on a session, and when the account was last checked. */

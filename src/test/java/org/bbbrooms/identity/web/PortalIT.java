@@ -11,23 +11,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.bbbrooms.testing.Browser;
-import org.bbbrooms.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** The portal shell in headless Chromium, signed in as the demo accounts. */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class PortalIT {
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return Deployments.portal();
-    }
 
     @ArquillianResource
     URL base;

@@ -7,11 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.time.Duration;
 import org.bbbrooms.testing.Browser;
-import org.bbbrooms.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -27,16 +25,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * user's client choice. The failsafe execution runs the server with the sandbox and its secret below.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SettingsUiIT {
 
     private static final String SECRET = "sandbox-it-7c1e4b2a9d";
     private static final String WRONG_SECRET = "wrong-secret-5d2e8f";
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return Deployments.portal();
-    }
 
     @ArquillianResource
     URL base;

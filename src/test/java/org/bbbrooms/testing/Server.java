@@ -1,0 +1,121 @@
+package org.bbbrooms.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The suite's server as browser tests prepare it (through org.bbbrooms.testing.server, in the test deployment
+ * only): data of the test's own, and the application's clock, which only moves forward.
+ * <p>Use: {@code TestCourse math = Server.at(base).course("Mathematics");} then sign in as
+ * {@code math.teacher()}; {@code server.advance(Duration.ofSeconds(6))} instead of waiting for a cache period.
+ */
+public final class Server {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final String base;
+
+    private Server(URL base) {
+        this.base = base.toString().endsWith("/") ? base.toString() : base + "/";
+    }
+
+    public static Server at(URL base) {
+        return new Server(base);
+    }
+
+    /** A user; the password is the username. */
+    public record Person(long id, String username, String name) {
+
+        public String password() {
+            return username;
+        }
+
+        static Person of(JsonObject json) {
+            return new Person(json.getJsonNumber("id").longValue(), json.getString("username"), json.getString("name"));
+        }
+    }
+
+    /**
+     * A course like the demo's MATH101: its teacher, a teacher of another course, four students, "Group A" (the
+     * first two students), "Group B" (the third); the fourth is in no group.
+     */
+    public record TestCourse(long id, String code, String title, Person teacher, Person otherTeacher,
+            List<Person> students) {
+
+        public Person student(int number) {
+            return students.get(number - 1);
+        }
+
+        /** The course page, relative to the portal's root. */
+        public String page() {
+            return "course.xhtml?code=" + code;
+        }
+
+        /** The name of a group's room, as widgets show it. */
+        public String groupRoom(String group) {
+            return group + " · " + title;
+        }
+    }
+
+    /** A new course whose title starts with the given words (a unique suffix follows). */
+    public TestCourse course(String title) {
+        JsonObject json = post("course?title=" + enc(title));
+        return new TestCourse(json.getJsonNumber("id").longValue(), json.getString("code"), json.getString("title"),
+                Person.of(json.getJsonObject("teacher")), Person.of(json.getJsonObject("otherTeacher")),
+                json.getJsonArray("students").stream().map(v -> Person.of(v.asJsonObject())).toList());
+    }
+
+    /** A new user of a platform role (ADMIN, TEACHER, STUDENT), whose name starts with the given words. */
+    public Person user(String role, String name) {
+        return Person.of(post("user?role=" + role + "&name=" + enc(name)));
+    }
+
+    /** Moves the application's clock forward; the sandbox acts on the new time at once. */
+    public Instant advance(Duration by) {
+        return Instant.parse(post("clock?advance=" + by).getString("now"));
+    }
+
+    /** The application's time now. */
+    public Instant now() {
+        return Instant.parse(send(HttpRequest.newBuilder(uri("clock")).GET()).getString("now"));
+    }
+
+    private JsonObject post(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    private URI uri(String path) {
+        return URI.create(base + "api/test-support/" + path);
+    }
+
+    private static JsonObject send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> answer = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException("test support answered " + answer.statusCode() + ": " + answer.body());
+            }
+            return Json.createReader(new StringReader(answer.body())).readObject();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,82 @@
+package org.bbbrooms.testing.server;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.UUID;
+import org.bbbrooms.identity.Course;
+import org.bbbrooms.identity.CourseGroup;
+import org.bbbrooms.identity.CourseRole;
+import org.bbbrooms.identity.Enrollment;
+import org.bbbrooms.identity.Passwords;
+import org.bbbrooms.identity.PlatformRole;
+import org.bbbrooms.identity.User;
+
+/**
+ * Users and courses of one test, stored as the demo data is (the admin services ask for a signed-in admin), with
+ * names no other test uses, so that
+ * tests sharing the suite's server never meet each other's data. A course has the demo course's shape: a teacher,
+ * four students, "Group A" (the first two), "Group B" (the third); the fourth is in no group; plus a teacher of
+ * another course. Every password is the username.
+ */
+@Stateless
+public class SuiteData {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Passwords passwords;
+
+    public JsonObject user(PlatformRole role, String name) {
+        return person(create(role, name));
+    }
+
+    public JsonObject course(String title) {
+        String id = unique();
+        Course course = new Course("C" + id.toUpperCase(), title + " " + id);
+        em.persist(course);
+        User teacher = create(PlatformRole.TEACHER, "Thomas Teacher");
+        User other = create(PlatformRole.TEACHER, "Tina Teacher");
+        em.persist(new Enrollment(teacher, course, CourseRole.TEACHER));
+        JsonArrayBuilder students = Json.createArrayBuilder();
+        CourseGroup a = new CourseGroup(course, "Group A");
+        CourseGroup b = new CourseGroup(course, "Group B");
+        String[] names = {"Sam Student", "Sofia Student", "Simon Student", "Salomé Étudiante"};
+        for (int i = 0; i < names.length; i++) {
+            User student = create(PlatformRole.STUDENT, names[i]);
+            em.persist(new Enrollment(student, course, CourseRole.STUDENT));
+            if (i < 3) {
+                (i < 2 ? a : b).addMember(student);
+            }
+            students.add(person(student));
+        }
+        em.persist(a);
+        em.persist(b);
+        return Json.createObjectBuilder().add("id", course.getId()).add("code", course.getCode())
+                .add("title", course.getTitle()).add("teacher", person(teacher)).add("otherTeacher", person(other))
+                .add("students", students).build();
+    }
+
+    private User create(PlatformRole role, String name) {
+        String id = unique();
+        String username = role.name().toLowerCase() + "-" + id;
+        User user = new User(username, name + " " + id, username + "@suite.bbb-rooms.org", role);
+        passwords.set(user, username.toCharArray());
+        em.persist(user);
+        return user;
+    }
+
+    private static JsonObject person(User user) {
+        return Json.createObjectBuilder().add("id", user.getId()).add("username", user.getUsername())
+                .add("name", user.getDisplayName()).build();
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    }
+}

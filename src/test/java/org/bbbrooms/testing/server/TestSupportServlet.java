@@ -1,0 +1,73 @@
+package org.bbbrooms.testing.server;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import org.bbbrooms.identity.PlatformRole;
+import org.bbbrooms.sandbox.SandboxService;
+
+/**
+ * What browser tests, which run outside the server, ask of it before and during a test (test deployment only,
+ * below the public {@code /api}). All answers are JSON.
+ * <ul>
+ * <li>{@code POST /api/test-support/course?title=…}: a course of the test's own ({@link SuiteData#course});</li>
+ * <li>{@code POST /api/test-support/user?role=ADMIN&name=…}: a user of the test's own;</li>
+ * <li>{@code POST /api/test-support/clock?advance=PT6S}: moves the application's clock ({@link SuiteClock}) and
+ * lets the sandbox act on the new time (expiries, recording processing) at once;</li>
+ * <li>{@code GET /api/test-support/clock}: the application's time now.</li>
+ * </ul>
+ */
+@WebServlet("/api/test-support/*")
+public class TestSupportServlet extends HttpServlet {
+
+    @Inject
+    SuiteData data;
+
+    @Inject
+    SuiteClock clock;
+
+    @Inject
+    SandboxService sandbox;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if ("/clock".equals(request.getPathInfo())) {
+            answer(response, now());
+        } else {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String title = Optional.ofNullable(request.getParameter("title")).orElse("Course");
+        String name = Optional.ofNullable(request.getParameter("name")).orElse("Test User");
+        switch (String.valueOf(request.getPathInfo())) {
+            case "/course" -> answer(response, data.course(title));
+            case "/user" -> answer(response, data.user(PlatformRole.valueOf(request.getParameter("role")), name));
+            case "/clock" -> {
+                clock.advance(Duration.parse(request.getParameter("advance")));
+                sandbox.server().ifPresent(server -> server.sweep());
+                answer(response, now());
+            }
+            default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    private JsonObject now() {
+        return Json.createObjectBuilder().add("now", clock.instant().toString()).build();
+    }
+
+    private static void answer(HttpServletResponse response, JsonObject json) throws IOException {
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(json.toString());
+    }
+}
