@@ -23,14 +23,18 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.bbbrooms.testing.Browser;
+import org.bbbrooms.testing.Server;
+import org.bbbrooms.testing.Server.TestCourse;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Attendance in Payara Micro, in headless Chromium, against the in-WAR sandbox: a teacher and two students meet
@@ -48,40 +52,52 @@ public class ReportsIT {
     @ArquillianResource
     URL base;
 
+    private Server server;
+    private TestCourse math;
+
+    @BeforeEach
+    void aCourseOfItsOwn() {
+        server = Server.at(base);
+        math = server.course("Mathematics");
+    }
+
     @Test
     void aTeacherAndTwoStudentsMeetOneLeavesEarlyAndTheReportAndExportShowIt() throws Exception {
         Instant leaving;
         Instant left;
         try (Browser teacher = new Browser(base); Browser sam = new Browser(base);
                 Browser salome = new Browser(base, "fr")) {
-            enter(teacher.signIn("teacher1", "teacher1"), "start");
-            enter(sam.signIn("student1", "student1"), "join");
-            enter(salome.signIn("student4", "student4"), "join");
+            String thomasName = math.teacher().name();
+            String samName = math.student(1).name();
+            String salomeName = math.student(4).name();
+            enter(teacher.signIn(math.teacher().username(), math.teacher().password()), "start");
+            enter(sam.signIn(math.student(1).username(), math.student(1).password()), "join");
+            enter(salome.signIn(math.student(4).username(), math.student(4).password()), "join");
             teacher.waitForText(By.id("sandbox-participant-count"), "3");
 
-            leaving = Instant.now();
+            leaving = server.now();
             salome.click("sandbox-leave");
-            salome.waitForText(By.id("page-title"), "Mathematics 101");
-            left = Instant.now();
+            salome.waitForText(By.id("page-title"), math.title());
+            left = server.now();
             teacher.waitForText(By.id("sandbox-participant-count"), "2");
             teacher.click("sandbox-end");
-            teacher.waitForText(By.id("page-title"), "Mathematics 101");
-            sam.waitForText(By.id("page-title"), "Mathematics 101");
+            teacher.waitForText(By.id("page-title"), math.title());
+            sam.waitForText(By.id("page-title"), math.title());
 
             teacher.click("header:nav-reports");
             teacher.waitFor(By.cssSelector("#report\\:meetings .meeting-link")).click();
             Map<String, List<WebElement>> stays = exactStays(teacher);
-            assertEquals(Map.of("Thomas Teacher", 1, "Sam Student", 1, "Salomé Étudiante", 1),
-                    Map.of("Thomas Teacher", stays.get("Thomas Teacher").size(), "Sam Student",
-                            stays.get("Sam Student").size(), "Salomé Étudiante", stays.get("Salomé Étudiante").size()));
-            Instant salomeLeft = at(stays.get("Salomé Étudiante").get(0), "data-left");
+            assertEquals(Map.of(thomasName, 1, samName, 1, salomeName, 1),
+                    Map.of(thomasName, stays.get(thomasName).size(), samName,
+                            stays.get(samName).size(), salomeName, stays.get(salomeName).size()));
+            Instant salomeLeft = at(stays.get(salomeName).get(0), "data-left");
             assertTrue(!salomeLeft.isBefore(leaving.minus(SLACK)) && !salomeLeft.isAfter(left.plus(SLACK)),
                     "Salomé left when she pressed Leave: " + salomeLeft + " within " + leaving + " and " + left);
-            Instant end = at(stays.get("Sam Student").get(0), "data-left");
-            assertEquals(end, at(stays.get("Thomas Teacher").get(0), "data-left"), "both stayed until the end");
+            Instant end = at(stays.get(samName).get(0), "data-left");
+            assertEquals(end, at(stays.get(thomasName).get(0), "data-left"), "both stayed until the end");
             assertTrue(end.isAfter(salomeLeft), "the others stayed after Salomé left");
-            assertTrue(at(stays.get("Thomas Teacher").get(0), "data-joined")
-                    .isBefore(at(stays.get("Salomé Étudiante").get(0), "data-joined")), "the teacher came first");
+            assertTrue(at(stays.get(thomasName).get(0), "data-joined")
+                    .isBefore(at(stays.get(salomeName).get(0), "data-joined")), "the teacher came first");
 
             teacher.click("header:nav-reports");
             String csvLink = teacher.waitFor(By.id("report:export-csv")).getAttribute("href");
@@ -94,13 +110,13 @@ public class ReportsIT {
                 CSVFormat.EXCEL.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)
                         .forEach(line -> lines.put(line.get("Participant"), line));
             }
-            assertEquals("Mathematics 101", lines.get("Salomé Étudiante").get("Room"));
-            assertEquals("MATH101", lines.get("Salomé Étudiante").get("Course"));
-            assertTrue(seconds(lines.get("Salomé Étudiante").get("Total time"))
-                    < seconds(lines.get("Sam Student").get("Total time")), "Salomé's time is the shortest");
+            assertEquals(math.title(), lines.get(salomeName).get("Room"));
+            assertEquals(math.code(), lines.get(salomeName).get("Course"));
+            assertTrue(seconds(lines.get(salomeName).get("Total time"))
+                    < seconds(lines.get(samName).get("Total time")), "Salomé's time is the shortest");
             byte[] xlsx = download(csvLink.replace("format=csv", "format=xlsx"), session);
             assertEquals("PK", new String(xlsx, 0, 2, StandardCharsets.US_ASCII), "an XLSX (zip) file");
-            assertTrue(XlsxCells.read(xlsx).contains("Salomé Étudiante"));
+            assertTrue(XlsxCells.read(xlsx).contains(salomeName));
 
             salome.open("my-attendance.xhtml");
             assertEquals(1, salome.texts(By.cssSelector("#my-attendance .attended")).size());
@@ -110,20 +126,22 @@ public class ReportsIT {
     }
 
     /** On the course page, the course room's widget: the teacher presses Start, students Join. */
-    private static void enter(Browser browser, String action) {
-        browser.open("course.xhtml?code=MATH101");
-        browser.click(buttonId(browser, roomId(browser, "Mathematics 101"), action));
+    private void enter(Browser browser, String action) {
+        browser.open(math.page());
+        browser.click(buttonId(browser, roomId(browser, math.title()), action));
         browser.waitFor(By.id("sandbox-conference"));
     }
 
-    /** The stays of each participant, once the report is exact (BBB's analytics arrived). */
-    private static Map<String, List<WebElement>> exactStays(Browser browser) throws InterruptedException {
-        Instant until = Instant.now().plusSeconds(20);
-        while (!"true".equals(browser.waitFor(By.id("accuracy")).getAttribute("data-exact"))) {
-            assertTrue(Instant.now().isBefore(until), "BBB's analytics callback arrived");
-            Thread.sleep(500);
-            browser.driver().navigate().refresh();
-        }
+    /** The stays of each participant, once the report is exact (BBB's analytics arrived): reloads until then. */
+    private static Map<String, List<WebElement>> exactStays(Browser browser) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).withMessage("BBB's analytics callback arrived")
+                .until(driver -> {
+                    if ("true".equals(browser.waitFor(By.id("accuracy")).getAttribute("data-exact"))) {
+                        return true;
+                    }
+                    driver.navigate().refresh();
+                    return false;
+                });
         Map<String, List<WebElement>> stays = new HashMap<>();
         for (WebElement row : browser.driver().findElements(By.cssSelector("#participants .participant"))) {
             stays.put(row.getAttribute("data-name"), row.findElements(By.cssSelector(".stay")));

@@ -15,13 +15,14 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import org.bbbrooms.testing.Browser;
+import org.bbbrooms.testing.Server;
+import org.bbbrooms.testing.Server.Person;
+import org.bbbrooms.testing.Server.TestCourse;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
@@ -30,61 +31,71 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Recordings in headless Chromium against the in-WAR sandbox: a teacher records a MATH101 lesson (record turned on in
- * the course settings) with the course room's Start button, ends it in the sandbox's conference page and comes back
- * to the course page, where the recording appears by itself in the room widget's Recordings tab once processed (the
- * failsafe execution shortens the sandbox's processing to 3 s and the background sync to every 2 s); there the
+ * Recordings in headless Chromium against the in-WAR sandbox: a teacher records a lesson of a course of the test's own
+ * (record turned on in the course settings) with the course room's Start button, ends it in the sandbox's conference
+ * page and comes back to the course page, where the recording appears by itself in the room widget's Recordings tab
+ * once processed (the test moves the application's clock past the sandbox's processing time); there the
  * teacher unpublishes, hides, renames and deletes it, while a student, on the room's page, sees it only while it is
  * published and not hidden.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RecordingsIT {
 
-    private static final String MATH = "course.xhtml?code=MATH101";
-    private static final Duration APPEAR = Duration.ofSeconds(45);
+    /** The sandbox's processing time (BBB_SANDBOX_RECORDING_SECONDS, 10 by default), passed on the clock. */
+    private static final Duration PROCESSING = Duration.ofSeconds(
+            Long.parseLong(System.getenv().getOrDefault("BBB_SANDBOX_RECORDING_SECONDS", "10")));
+    private static final Duration APPEAR = Duration.ofSeconds(15);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @ArquillianResource
     URL base;
 
+    private Server server;
+    private TestCourse math;
+
+    @BeforeEach
+    void aCourseOfItsOwn() {
+        server = Server.at(base);
+        math = server.course("Mathematics");
+    }
+
     @Test
-    @Order(1)
     void aTeacherRecordsALessonAndManagesItWhileAStudentSeesItOnlyWhenPublishedAndShown() throws Exception {
         try (Browser teacher = new Browser(base); Browser student = new Browser(base)) {
-            teacher.signIn("teacher1", "teacher1");
-            teacher.open("course-settings.xhtml?code=MATH101");
+            teacher.signIn(math.teacher().username(), math.teacher().password());
+            teacher.open("course-settings.xhtml?code=" + math.code());
             choose(teacher, "settings:record", "Yes");
             teacher.click("settings:save");
             teacher.waitForText(By.id("messages"), "Saved.");
             teacher.waitForText(By.id("effective-record"), "Yes");
 
-            teacher.open(MATH);
-            String room = roomId(teacher, "Mathematics 101");
+            teacher.open(math.page());
+            String room = roomId(teacher, math.title());
             teacher.click(buttonId(teacher, room, "start"));
             teacher.waitFor(By.id("sandbox-meeting-name"));
             assertEquals("MODERATOR", teacher.waitFor(By.id("sandbox-role")).getAttribute("data-role"));
             teacher.click("sandbox-end");
-            new WebDriverWait(teacher.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.urlContains(MATH));
+            new WebDriverWait(teacher.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.urlContains(math.page()));
+            server.advance(PROCESSING);
             assertFalse(teacher.present(By.className("recordings-list")), "recordings are read once their tab opens");
             teacher.click(buttonId(teacher, room, "tab-recordings"));
             String page = "room.xhtml?id=" + publicId(room);
 
             WebElement recording = new WebDriverWait(teacher.driver(), APPEAR).until(ExpectedConditions
                     .visibilityOfElementLocated(By.cssSelector("li.recording[data-state='PUBLISHED']")));
-            assertEquals("Mathematics 101", recording.findElement(By.className("recording-name")).getText());
+            assertEquals(math.title(), recording.findElement(By.className("recording-name")).getText());
             String playback = recording.findElement(By.cssSelector("a.play-presentation")).getAttribute("href");
             assertEquals(playback, recording.findElement(By.className("copy-link")).getAttribute("data-url"));
             assertEquals(200, status(playback), "published: playable");
 
-            student.signIn("student1", "student1");
+            student.signIn(math.student(1).username(), math.student(1).password());
             student.open(page);
-            assertEquals("Mathematics 101", student.title(), "the room's page");
-            assertEquals(List.of("Mathematics 101"), names(student), "published and shown: the student sees it");
+            assertEquals(math.title(), student.title(), "the room's page");
+            assertEquals(List.of(math.title()), names(student), "published and shown: the student sees it");
             student.open("recordings.xhtml?room=" + publicId(room));
-            assertEquals("Recordings · Mathematics 101", student.title(), "the room's recordings alone");
-            assertEquals(List.of("Mathematics 101"), names(student));
+            assertEquals("Recordings · " + math.title(), student.title(), "the room's recordings alone");
+            assertEquals(List.of(math.title()), names(student));
 
             click(teacher, "unpublish");
             teacher.waitForText(By.id("messages"), "is unpublished");
@@ -128,27 +139,30 @@ class RecordingsIT {
     }
 
     @Test
-    @Order(2)
     void anAdminDeletesACourseWhichDisappearsFromThePortal() {
+        TestCourse physics = server.course("Physics", math.teacher());
+        Person adminUser = server.user("ADMIN", "Ada Admin");
         try (Browser admin = new Browser(base)) {
-            admin.signIn("admin", "admin");
+            admin.signIn(adminUser.username(), adminUser.password());
             admin.menu("nav-admin", "nav-admin-recordings");
             assertEquals("Recordings", admin.title());
             admin.waitFor(By.id("recordings:table"));
 
             admin.menu("nav-admin", "nav-admin-courses");
-            admin.waitFor(By.linkText("PHYS201")).click();
+            admin.type("courses:text", physics.code());
+            admin.click("courses:search");
+            admin.waitFor(By.linkText(physics.code())).click();
             admin.click("course-delete:delete");
-            assertTrue(admin.text(By.id("confirm-course-delete")).contains("PHYS201"), "the confirmation names it");
+            assertTrue(admin.text(By.id("confirm-course-delete")).contains(physics.code()), "the confirmation names it");
             admin.click("course-delete:confirm-delete");
-            admin.waitForText(By.id("messages"), "The course PHYS201 was deleted.");
-            assertFalse(admin.present(By.linkText("PHYS201")), "gone from the admins' list");
+            admin.waitForText(By.id("messages"), "The course " + physics.code() + " was deleted.");
+            assertFalse(admin.present(By.linkText(physics.code())), "gone from the admins' list");
         }
         try (Browser teacher = new Browser(base)) {
-            teacher.signIn("teacher1", "teacher1");
+            teacher.signIn(math.teacher().username(), math.teacher().password());
             teacher.open("courses.xhtml");
-            teacher.waitFor(By.linkText("Mathematics 101"));
-            assertFalse(teacher.present(By.linkText("Physics 201")), "gone from its teacher's courses");
+            teacher.waitFor(By.linkText(math.title()));
+            assertFalse(teacher.present(By.linkText(physics.title())), "gone from its teacher's courses");
         }
     }
 

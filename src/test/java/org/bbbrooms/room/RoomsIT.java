@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -88,7 +89,7 @@ public class RoomsIT {
 
     @Test
     void aTeacherStartsACourseRoomAStudentJoinsAndBbbsEndCallbackClosesTheMeeting() throws Exception {
-        JsonObject course = data.course("Mathematics");
+        JsonObject course = data.course("Mathematics", Optional.empty());
         Actor teacher = actor(course.getJsonObject("teacher"));
         Actor student = actor(course.getJsonArray("students").getJsonObject(0));
         long math = course.getJsonNumber("id").longValue();

@@ -70,7 +70,16 @@ public final class Server {
 
     /** A new course whose title starts with the given words (a unique suffix follows). */
     public TestCourse course(String title) {
-        JsonObject json = post("course?title=" + enc(title));
+        return created("course?title=" + enc(title));
+    }
+
+    /** A new course taught by an existing teacher. */
+    public TestCourse course(String title, Person teacher) {
+        return created("course?title=" + enc(title) + "&teacher=" + enc(teacher.username()));
+    }
+
+    private TestCourse created(String query) {
+        JsonObject json = post(query);
         return new TestCourse(json.getJsonNumber("id").longValue(), json.getString("code"), json.getString("title"),
                 Person.of(json.getJsonObject("teacher")), Person.of(json.getJsonObject("otherTeacher")),
                 json.getJsonArray("students").stream().map(v -> Person.of(v.asJsonObject())).toList());
@@ -79,6 +88,18 @@ public final class Server {
     /** A new user of a platform role (ADMIN, TEACHER, STUDENT), whose name starts with the given words. */
     public Person user(String role, String name) {
         return Person.of(post("user?role=" + role + "&name=" + enc(name)));
+    }
+
+    /**
+     * Puts the platform settings back to their defaults, but for the given ones (keys as in the README, e.g.
+     * {@code "BBB_MAX_PARTICIPANTS", "30"}).
+     */
+    public void resetSettings(String... keysAndValues) {
+        StringBuilder query = new StringBuilder("settings?");
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            query.append(enc(keysAndValues[i])).append('=').append(enc(keysAndValues[i + 1])).append('&');
+        }
+        post(query.toString());
     }
 
     /** Moves the application's clock forward; the sandbox acts on the new time at once. */

@@ -11,14 +11,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.bbbrooms.testing.Browser;
+import org.bbbrooms.testing.Server;
+import org.bbbrooms.testing.Server.Person;
+import org.bbbrooms.testing.Server.TestCourse;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-/** The portal shell in headless Chromium, signed in as the demo accounts. */
+/** The portal shell in headless Chromium, signed in as users of each test's own, in each role. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PortalIT {
@@ -26,37 +30,49 @@ class PortalIT {
     @ArquillianResource
     URL base;
 
+    private Server server;
+    private TestCourse math;
+    private Person admin;
+
+    @BeforeEach
+    void usersOfItsOwn() {
+        server = Server.at(base);
+        math = server.course("Mathematics");
+        admin = server.user("ADMIN", "Ada Admin");
+    }
+
     @Test
     void eachRoleSeesItsOwnMenu() {
         try (Browser browser = new Browser(base)) {
-            browser.signIn("admin", "admin");
+            browser.signIn(admin.username(), admin.password());
             assertEquals("Home", browser.title());
             assertTrue(browser.present(By.id("header:nav-admin-users")), "admins see the administration menu");
             browser.menu("nav-admin", "nav-admin-users");
             assertEquals("Users", browser.title());
             browser.signOut();
 
-            browser.signIn("teacher1", "teacher1");
-            assertTrue(browser.text(By.id("welcome")).contains("Thomas Teacher"));
+            browser.signIn(math.teacher().username(), math.teacher().password());
+            assertTrue(browser.text(By.id("welcome")).contains(math.teacher().name()));
             assertTrue(browser.present(By.id("header:nav-courses")));
             assertFalse(browser.present(By.id("header:nav-admin")), "teachers have no administration menu");
             browser.openMenu("nav-user");
             assertEquals("Teacher", browser.text(By.cssSelector("#header\\:user-role .ui-menuitem-text")));
             browser.signOut();
 
-            browser.signIn("student1", "student1");
+            TestCourse physics = server.course("Physics");
+            browser.signIn(math.student(1).username(), math.student(1).password());
             assertFalse(browser.present(By.id("header:nav-admin")), "students have no administration menu");
             browser.open("courses.xhtml");
             assertEquals("My courses", browser.title());
-            assertTrue(browser.text(By.id("courses")).contains("Mathematics 101"));
-            assertFalse(browser.text(By.id("courses")).contains("Physics 201"), "student1 is not in physics");
+            assertTrue(browser.text(By.id("courses")).contains(math.title()));
+            assertFalse(browser.text(By.id("courses")).contains(physics.title()), "the student is not in physics");
         }
     }
 
     @Test
     void aWrongPasswordAndAnUnknownUserGetTheSameClearMessage() {
         try (Browser browser = new Browser(base)) {
-            browser.signIn("admin", "not-the-password");
+            browser.signIn(admin.username(), "not-the-password");
             String wrongPassword = browser.text(By.id("messages"));
             assertEquals("Wrong username or password.", wrongPassword);
             browser.signIn("nobody-" + UUID.randomUUID(), "whatever");
@@ -68,7 +84,7 @@ class PortalIT {
     @Test
     void aStudentIsDeniedTheAdminPagesEvenByTypingTheUrl() {
         try (Browser browser = new Browser(base)) {
-            browser.signIn("student2", "student2");
+            browser.signIn(math.student(2).username(), math.student(2).password());
             assertFalse(browser.present(By.id("header:nav-admin")));
             for (String page : new String[] {"admin/users.xhtml", "admin/courses.xhtml", "admin/import.xhtml",
                     "admin/extra.xhtml"}) {
@@ -78,8 +94,8 @@ class PortalIT {
             }
             browser.open("course.xhtml?code=NOSUCH");
             assertEquals("Page not found", browser.title());
-            browser.open("course.xhtml?code=MATH101");
-            assertEquals("Mathematics 101", browser.title(), "but the course they are enrolled in opens");
+            browser.open(math.page());
+            assertEquals(math.title(), browser.title(), "but the course they are enrolled in opens");
         }
     }
 
@@ -89,8 +105,8 @@ class PortalIT {
             browser.open("");
             assertTrue(browser.present(By.id("login:username")), "/ shows the login form");
             browser.open("courses.xhtml");
-            browser.type("login:username", "student4");
-            browser.type("login:password", "student4");
+            browser.type("login:username", math.student(4).username());
+            browser.type("login:password", math.student(4).password());
             browser.click("login:submit");
             assertEquals("My courses", browser.title(), "back to the page asked for before signing in");
             browser.signOut();
@@ -104,7 +120,7 @@ class PortalIT {
         try (Browser browser = new Browser(base, "fr")) {
             browser.open("login.xhtml");
             assertEquals("Connexion", browser.title());
-            browser.signIn("teacher2", "teacher2");
+            browser.signIn(math.otherTeacher().username(), math.otherTeacher().password());
             assertEquals("Accueil", browser.title());
             browser.menu("nav-language", "lang-en");
             assertEquals("Home", browser.title());
@@ -116,7 +132,7 @@ class PortalIT {
     void anAdminCreatesAUserAndBeanValidationExplainsEachBadField() {
         String username = "new-" + UUID.randomUUID().toString().substring(0, 8);
         try (Browser browser = new Browser(base)) {
-            browser.signIn("admin", "admin");
+            browser.signIn(admin.username(), admin.password());
             browser.open("admin/user.xhtml");
             browser.type("user:username", "Bad Name!");
             browser.type("user:email", "not-an-email");
@@ -154,7 +170,7 @@ class PortalIT {
                         + "ok-" + suffix + ",Okay,ok@example.org,STUDENT\n"
                         + "bad-" + suffix + ",Bad,bad@example.org,WIZARD\n", StandardCharsets.UTF_8);
         try (Browser browser = new Browser(base)) {
-            browser.signIn("admin", "admin");
+            browser.signIn(admin.username(), admin.password());
             browser.open("admin/import.xhtml");
             browser.driver().findElement(By.id("import:file")).sendKeys(bad.toString());
             browser.click("import:submit");

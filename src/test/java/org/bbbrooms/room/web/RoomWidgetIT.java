@@ -228,7 +228,7 @@ class RoomWidgetIT {
             try {
                 startAndJoinInNewTabs(teacher, student);
             } finally {
-                openInNewTab(admin);
+                server.resetSettings();
             }
         }
     }

@@ -7,13 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.time.Duration;
 import org.bbbrooms.testing.Browser;
+import org.bbbrooms.testing.Server;
+import org.bbbrooms.testing.Server.Person;
+import org.bbbrooms.testing.Server.TestCourse;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -26,7 +28,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SettingsUiIT {
 
     private static final String SECRET = "sandbox-it-7c1e4b2a9d";
@@ -35,11 +36,28 @@ class SettingsUiIT {
     @ArquillianResource
     URL base;
 
+    private Server server;
+    private TestCourse math;
+    private Person admin;
+
+    /** The platform as deployed: these tests configure it, and leave it so for the others. */
+    @BeforeEach
+    void aPlatformAsDeployed() {
+        server = Server.at(base);
+        server.resetSettings();
+        math = server.course("Mathematics");
+        admin = server.user("ADMIN", "Ada Admin");
+    }
+
+    @AfterEach
+    void asDeployedAgain() {
+        server.resetSettings();
+    }
+
     @Test
-    @Order(1)
     void theAdminConfiguresTheServerTestsItAndNeverSeesTheSecretAgain() {
         try (Browser browser = new Browser(base)) {
-            browser.signIn("admin", "admin");
+            browser.signIn(admin.username(), admin.password());
             assertTrue(browser.text(By.id("sandbox-banner")).contains("sandbox BBB server"), "admins are warned");
             browser.menu("nav-admin", "nav-admin-extra");
             assertEquals("Extra: conference settings", browser.title());
@@ -71,10 +89,10 @@ class SettingsUiIT {
     }
 
     @Test
-    @Order(2)
     void aWrongSecretIsReportedAndSavingItAsksForConfirmationFirst() {
+        server.resetSettings("BBB_SERVER_URL", base + "sandbox/bigbluebutton", "BBB_SERVER_SECRET", SECRET);
         try (Browser browser = new Browser(base)) {
-            browser.signIn("admin", "admin");
+            browser.signIn(admin.username(), admin.password());
             browser.open("admin/extra.xhtml");
             browser.type("extra:serverUrl", base + "sandbox/bigbluebutton");
             browser.type("extra:secret", WRONG_SECRET);
@@ -97,11 +115,11 @@ class SettingsUiIT {
     }
 
     @Test
-    @Order(3)
     void aTeacherEditsTheCourseSettingsAndAStudentIsRefused() {
+        server.resetSettings("BBB_MAX_PARTICIPANTS", "30");
         try (Browser browser = new Browser(base)) {
-            browser.signIn("teacher1", "teacher1");
-            browser.open("course.xhtml?code=MATH101");
+            browser.signIn(math.teacher().username(), math.teacher().password());
+            browser.open(math.page());
             browser.waitFor(By.cssSelector("#course-settings a, a#course-settings")).click();
             browser.waitForText(By.id("page-title"), "Conference settings");
             browser.type("settings:welcome", "<b>Hello class</b><script>alert('pwned')</script>");
@@ -118,31 +136,30 @@ class SettingsUiIT {
             browser.click("settings:save");
             browser.waitForText(By.id("messages"), "Saved.");
             browser.waitForText(By.id("effective-max"), "12");
-            browser.open("course-settings.xhtml?code=MATH101");
+            browser.open("course-settings.xhtml?code=" + math.code());
             assertEquals("<b>Hello class</b>", browser.driver().findElement(By.id("settings:welcome")).getAttribute("value"));
             assertFalse(browser.driver().getPageSource().contains("pwned"), "the script is gone for good");
             browser.signOut();
 
-            browser.signIn("student1", "student1");
-            browser.open("course.xhtml?code=MATH101");
+            browser.signIn(math.student(1).username(), math.student(1).password());
+            browser.open(math.page());
             assertFalse(browser.present(By.id("course-settings")), "students get no link");
-            browser.open("course-settings.xhtml?code=MATH101");
+            browser.open("course-settings.xhtml?code=" + math.code());
             assertEquals("Access denied", browser.title(), "nor the page");
         }
     }
 
     @Test
-    @Order(4)
     void aUserChoosesTheirClientOnlyWhenThePlatformLetsThem() {
         try (Browser browser = new Browser(base)) {
-            browser.signIn("student2", "student2");
+            browser.signIn(math.student(2).username(), math.student(2).password());
             browser.menu("nav-user", "nav-profile");
             assertEquals("My profile", browser.title());
             assertTrue(browser.present(By.id("client-fixed")), "the platform chooses by default");
             assertFalse(browser.present(By.id("profile:client")));
             browser.signOut();
 
-            browser.signIn("admin", "admin");
+            browser.signIn(admin.username(), admin.password());
             browser.open("admin/extra.xhtml");
             assertFalse(browser.driver().findElement(By.id("extra:clientInterface:1")).isEnabled(),
                     "Flash is disabled, not hidden, on a 3.0 server");
@@ -152,7 +169,7 @@ class SettingsUiIT {
             browser.waitForText(By.id("messages"), "Settings saved.");
             browser.signOut();
 
-            browser.signIn("student2", "student2");
+            browser.signIn(math.student(2).username(), math.student(2).password());
             browser.open("profile.xhtml");
             assertEquals("You get the HTML5 client.", browser.text(By.id("client-current")));
             assertFalse(browser.driver().findElement(By.id("profile:client:1")).isEnabled(), "no Flash on this server");

@@ -7,6 +7,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
 import java.util.UUID;
 import org.bbbrooms.identity.Course;
 import org.bbbrooms.identity.CourseGroup;
@@ -22,6 +23,7 @@ import org.bbbrooms.identity.User;
  * tests sharing the suite's server never meet each other's data. A course has the demo course's shape: a teacher,
  * four students, "Group A" (the first two), "Group B" (the third); the fourth is in no group; plus a teacher of
  * another course. Every password is the username.
+ * <p>Use: {@code data.course("Mathematics", Optional.empty())} gives the course and its people as JSON.
  */
 @Stateless
 public class SuiteData {
@@ -36,11 +38,12 @@ public class SuiteData {
         return person(create(role, name));
     }
 
-    public JsonObject course(String title) {
+    /** A course of the demo's shape; its teacher is the given user, or a new one. */
+    public JsonObject course(String title, Optional<String> teacherUsername) {
         String id = unique();
         Course course = new Course("C" + id.toUpperCase(), title + " " + id);
         em.persist(course);
-        User teacher = create(PlatformRole.TEACHER, "Thomas Teacher");
+        User teacher = teacherUsername.map(this::existing).orElseGet(() -> create(PlatformRole.TEACHER, "Thomas Teacher"));
         User other = create(PlatformRole.TEACHER, "Tina Teacher");
         em.persist(new Enrollment(teacher, course, CourseRole.TEACHER));
         JsonArrayBuilder students = Json.createArrayBuilder();
@@ -60,6 +63,11 @@ public class SuiteData {
         return Json.createObjectBuilder().add("id", course.getId()).add("code", course.getCode())
                 .add("title", course.getTitle()).add("teacher", person(teacher)).add("otherTeacher", person(other))
                 .add("students", students).build();
+    }
+
+    private User existing(String username) {
+        return em.createQuery("select u from User u where u.username = :username", User.class)
+                .setParameter("username", username).getSingleResult();
     }
 
     private User create(PlatformRole role, String name) {

@@ -9,19 +9,26 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.bbbrooms.identity.PlatformRole;
 import org.bbbrooms.sandbox.SandboxService;
+import org.bbbrooms.settings.Setting;
+import org.bbbrooms.settings.SuiteSettings;
 
 /**
  * What browser tests, which run outside the server, ask of it before and during a test (test deployment only,
  * below the public {@code /api}). All answers are JSON.
  * <ul>
- * <li>{@code POST /api/test-support/course?title=…}: a course of the test's own ({@link SuiteData#course});</li>
+ * <li>{@code POST /api/test-support/course?title=…[&teacher=username]}: a course of the test's own
+ * ({@link SuiteData#course});</li>
  * <li>{@code POST /api/test-support/user?role=ADMIN&name=…}: a user of the test's own;</li>
  * <li>{@code POST /api/test-support/clock?advance=PT6S}: moves the application's clock ({@link SuiteClock}) and
  * lets the sandbox act on the new time (expiries, recording processing) at once;</li>
- * <li>{@code GET /api/test-support/clock}: the application's time now.</li>
+ * <li>{@code GET /api/test-support/clock}: the application's time now;</li>
+ * <li>{@code POST /api/test-support/settings?BBB_MAX_PARTICIPANTS=30}: the platform settings back to their
+ * defaults, but for the given ones ({@link SuiteSettings}).</li>
  * </ul>
  */
 @WebServlet("/api/test-support/*")
@@ -35,6 +42,9 @@ public class TestSupportServlet extends HttpServlet {
 
     @Inject
     SandboxService sandbox;
+
+    @Inject
+    SuiteSettings settings;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -50,8 +60,14 @@ public class TestSupportServlet extends HttpServlet {
         String title = Optional.ofNullable(request.getParameter("title")).orElse("Course");
         String name = Optional.ofNullable(request.getParameter("name")).orElse("Test User");
         switch (String.valueOf(request.getPathInfo())) {
-            case "/course" -> answer(response, data.course(title));
+            case "/course" -> answer(response, data.course(title, Optional.ofNullable(request.getParameter("teacher"))));
             case "/user" -> answer(response, data.user(PlatformRole.valueOf(request.getParameter("role")), name));
+            case "/settings" -> {
+                settings.reset(Arrays.stream(Setting.values()).filter(s -> request.getParameter(s.key()) != null)
+                        .collect(Collectors.toMap(s -> s, s -> request.getParameter(s.key()))));
+                settings.reload();
+                answer(response, now());
+            }
             case "/clock" -> {
                 clock.advance(Duration.parse(request.getParameter("advance")));
                 sandbox.server().ifPresent(server -> server.sweep());

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.bbbrooms.settings.SuiteSettings;
 import org.bbbrooms.testing.Await;
 import org.bbbrooms.testing.Deployments;
 import org.bbbrooms.testing.server.SuiteClock;
@@ -33,7 +34,8 @@ public final class SuiteDeployment {
 
     @Deployment
     static WebArchive suite() {
-        WebArchive war = Deployments.portal().addPackage(SuiteClock.class.getPackage()).addClass(Await.class);
+        WebArchive war = Deployments.portal().addPackage(SuiteClock.class.getPackage())
+                .addClasses(SuiteSettings.class, Await.class);
         inContainerTestClasses().forEach(war::addClass);
         try (InputStream in = war.get("WEB-INF/web.xml").getAsset().openStream()) {
             String webXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -1,0 +1,32 @@
+package org.bbbrooms.settings;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Map;
+
+/**
+ * Test deployment only: puts the platform's settings back to their defaults (the environment's), plus the given
+ * values, for tests that configure the platform, so that they start from and leave what every other test expects.
+ * <p>Use: {@code suiteSettings.reset(Map.of(Setting.MAX_PARTICIPANTS, "30")); suiteSettings.reload();} — reload
+ * after the reset's transaction has committed.
+ */
+@Stateless
+public class SuiteSettings {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SettingsService settings;
+
+    public void reset(Map<Setting, String> values) {
+        em.createQuery("delete from PlatformSetting").executeUpdate();
+        values.forEach((setting, value) -> em.persist(new PlatformSetting(setting, value, "test")));
+    }
+
+    public void reload() {
+        settings.refresh();
+    }
+}
