@@ -54,6 +54,9 @@ import org.bbbrooms.testing.TestDatabase;
 public final class RoomFixture implements AutoCloseable {
 
     public static final String SECRET = "room-tests-8c41d2e7";
+    /** How long BBB calls for actions (start, end) and for what pages display wait, unless a test says otherwise. */
+    public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(1);
+    public static final Duration STATUS_TIMEOUT = Duration.ofMillis(500);
     private static final HttpClient BROWSER = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -71,6 +74,7 @@ public final class RoomFixture implements AutoCloseable {
     final RecordedPush push = new RecordedPush();
     final RoomEvents events = new RoomEvents();
     final MeetingReconciler reconciler = new MeetingReconciler();
+    private final MeetingStatusProbe probe = new MeetingStatusProbe();
     private final String publicUrl;
     private final ScheduledExecutorService sandboxThreads = Executors.newSingleThreadScheduledExecutor();
     private final ExecutorService statusThreads = Executors.newCachedThreadPool();
@@ -92,9 +96,8 @@ public final class RoomFixture implements AutoCloseable {
                 Setting.SERVER_URL, bbbUrl(),
                 Setting.SERVER_SECRET, SECRET,
                 Setting.PLATFORM_ROOM, "true",
-                Setting.PERSONAL_ROOMS, "true"), Duration.ofSeconds(1), Duration.ofMillis(500));
+                Setting.PERSONAL_ROOMS, "true"), REQUEST_TIMEOUT, STATUS_TIMEOUT);
         this.store = new TxRoomStore(jpa, joined, closed);
-        MeetingStatusProbe probe = new MeetingStatusProbe();
         probe.connection = settings.connection();
         cache.probe = probe;
         cache.executor = statusThreads;
@@ -128,6 +131,15 @@ public final class RoomFixture implements AutoCloseable {
     /** A closed port's address: BBB's callbacks to it go nowhere. */
     public static String nowhere() {
         return "http://127.0.0.1:" + closedPort() + "/portal";
+    }
+
+    /**
+     * BBB calls time out after these from now on: actions (start, end), then the statuses that pages display. For
+     * tests of a BBB that hangs, which need not wait the usual {@link #REQUEST_TIMEOUT} and {@link #STATUS_TIMEOUT}.
+     */
+    public void timeouts(Duration request, Duration status) {
+        settings.timeouts(request, status);
+        probe.connection = settings.connection();
     }
 
     /** The sandbox's API base, as an admin would enter it. */
@@ -164,6 +176,8 @@ public final class RoomFixture implements AutoCloseable {
         launcher.connection = settings.connection();
         launcher.statuses = cache;
         launcher.events = events;
+        launcher.retryPause = Duration.ZERO;
+        launcher.poll = Duration.ofMillis(10);
         StatusBudget budget = new StatusBudget();
         budget.waitMillis = 1200;
         RoomService rooms = new RoomService();

@@ -59,7 +59,8 @@ class RoomStatusCacheTest {
             go.countDown();
             for (Future<List<RoomView>> render : renders) {
                 List<RoomView> rooms = render.get(30, TimeUnit.SECONDS);
-                assertEquals(2, rooms.stream().filter(r -> r.status().state() == RoomStatus.State.RUNNING).count());
+                assertEquals(2, rooms.stream().filter(r -> r.status().state() == RoomStatus.State.RUNNING).count(),
+                        () -> "both started rooms run: " + rooms.stream().map(r -> r.status().state()).toList());
             }
             threads.shutdown();
             assertEquals(2, f.calls("getMeetingInfo"), "one call per running room, shared by all renders");
@@ -85,6 +86,7 @@ class RoomStatusCacheTest {
             String room = f.courseRoom(course, teacher);
             f.rooms().start(teacher, room, "/");
 
+            f.timeouts(RoomFixture.REQUEST_TIMEOUT, Duration.ofMillis(200));
             f.sandbox.injectFault("getMeetingInfo", FaultMode.HANG, 1, Duration.ofSeconds(2));
             f.cacheClock.advance(Duration.ofSeconds(6));
             RoomView hanging = f.rooms().courseRoom(student, course.getId());
