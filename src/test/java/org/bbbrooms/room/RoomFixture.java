@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -47,7 +46,8 @@ import org.bbbrooms.testing.TestDatabase;
  * Rooms wired by hand, as the container wires them, over a real database and a real sandbox served over HTTP and
  * reached through the real BBB client; one per test. {@link #rooms()} gives a RoomService as one request would
  * have it (its own entity manager for reads); the store commits every step in its own transaction. The status
- * cache's clock is moved by hand ({@link #cacheClock}); everything else runs on real time. The sandbox's recordings
+ * cache's clock is moved by hand ({@link #cacheClock}); everything else runs on real time, which a test may move
+ * forward for the sandbox ({@link #bbbClock}). The sandbox's recordings
  * stay processing until a test calls {@code sandbox.sweep()}, which publishes them.
  * <p>Use: {@code try (RoomFixture f = RoomFixture.on(db)) { Course c = f.course(); ... f.rooms().start(...) }}
  */
@@ -63,6 +63,8 @@ public final class RoomFixture implements AutoCloseable {
     public final Jpa jpa;
     public final SandboxServer sandbox;
     public final SettingsServices settings;
+    /** The sandbox's clock: real time, which tests may move forward. */
+    public final MutableClock bbbClock = MutableClock.ticking();
     public final MutableClock cacheClock = new MutableClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
     public final ReturnPaths returnPaths = new ReturnPaths();
     /** Fired in the transaction that hands out a join link, as CDI fires it; observe it to write with it. */
@@ -85,7 +87,7 @@ public final class RoomFixture implements AutoCloseable {
         this.jpa = jpa;
         this.publicUrl = publicUrl;
         this.sandbox = new SandboxServer(new SandboxSettings(SECRET, EnumSet.allOf(ChecksumAlgorithm.class), latency,
-                Duration.ofMinutes(5), Duration.ofMinutes(1), Duration.ZERO), Clock.systemUTC(),
+                Duration.ofMinutes(5), Duration.ofMinutes(1), Duration.ZERO), bbbClock,
                 sandboxThreads, new CallbackSender(Duration.ofSeconds(2)));
         try {
             this.http = SandboxHttpServer.start(new SandboxRouter(sandbox));
