@@ -53,7 +53,7 @@ final class AttendanceFixture implements AutoCloseable {
 
     /** A fixture whose portal (where BBB's callbacks go) is at the given address. */
     static AttendanceFixture on(TestDatabase db, String publicUrl) {
-        return new AttendanceFixture(RoomFixture.on(db, Duration.ZERO, publicUrl));
+        return new AttendanceFixture(RoomFixture.on(db, publicUrl));
     }
 
     /**

@@ -57,6 +57,8 @@ public final class RoomFixture implements AutoCloseable {
     /** How long BBB calls for actions (start, end) and for what pages display wait, unless a test says otherwise. */
     public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(1);
     public static final Duration STATUS_TIMEOUT = Duration.ofMillis(500);
+    /** How long one request waits for BBB's room states in all (its StatusBudget). */
+    public static final Duration STATUS_WAIT = Duration.ofMillis(1200);
     private static final HttpClient BROWSER = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -83,10 +85,10 @@ public final class RoomFixture implements AutoCloseable {
     private final SandboxHttpServer http;
     private final List<EntityManager> managers = new CopyOnWriteArrayList<>();
 
-    private RoomFixture(Jpa jpa, Duration latency, String publicUrl) {
+    private RoomFixture(Jpa jpa, String publicUrl) {
         this.jpa = jpa;
         this.publicUrl = publicUrl;
-        this.sandbox = new SandboxServer(new SandboxSettings(SECRET, EnumSet.allOf(ChecksumAlgorithm.class), latency,
+        this.sandbox = new SandboxServer(new SandboxSettings(SECRET, EnumSet.allOf(ChecksumAlgorithm.class), Duration.ZERO,
                 Duration.ofMinutes(5), Duration.ofMinutes(1), Duration.ZERO), bbbClock,
                 sandboxThreads, new CallbackSender(Duration.ofSeconds(2)));
         try {
@@ -114,12 +116,12 @@ public final class RoomFixture implements AutoCloseable {
 
     /** A fixture whose portal address is a closed port: BBB's callbacks go nowhere. */
     public static RoomFixture on(TestDatabase db) {
-        return new RoomFixture(Jpa.of(db), Duration.ZERO, nowhere());
+        return new RoomFixture(Jpa.of(db), nowhere());
     }
 
-    /** A fixture whose sandbox answers after a latency, and whose portal (for callbacks) is at the given address. */
-    public static RoomFixture on(TestDatabase db, Duration latency, String publicUrl) {
-        return new RoomFixture(Jpa.of(db), latency, publicUrl);
+    /** A fixture whose portal (for callbacks) is at the given address. */
+    public static RoomFixture on(TestDatabase db, String publicUrl) {
+        return new RoomFixture(Jpa.of(db), publicUrl);
     }
 
     /**
@@ -127,7 +129,7 @@ public final class RoomFixture implements AutoCloseable {
      * which must not meet the rows that other tests leave in the shared one.
      */
     public static RoomFixture onOwnDatabase(TestDatabase db, String publicUrl) {
-        return new RoomFixture(Jpa.fresh(db), Duration.ZERO, publicUrl);
+        return new RoomFixture(Jpa.fresh(db), publicUrl);
     }
 
     /** A closed port's address: BBB's callbacks to it go nowhere. */
@@ -181,7 +183,7 @@ public final class RoomFixture implements AutoCloseable {
         launcher.retryPause = Duration.ZERO;
         launcher.poll = Duration.ofMillis(10);
         StatusBudget budget = new StatusBudget();
-        budget.waitMillis = 1200;
+        budget.waitMillis = STATUS_WAIT.toMillis();
         RoomService rooms = new RoomService();
         rooms.store = store;
         rooms.contexts = contexts;

@@ -76,7 +76,7 @@ class MeetingCallbackResourceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void theEndCallbackIsAcceptedOnceAndReplaysAndForgeriesAreRefused(TestDatabase db) throws Exception {
-        try (Portal portal = new Portal(); RoomFixture f = RoomFixture.on(db, Duration.ZERO, portal.url())) {
+        try (Portal portal = new Portal(); RoomFixture f = RoomFixture.on(db, portal.url())) {
             Started started = start(portal, f);
             String room = started.room();
             URI callback = started.callback();
@@ -102,7 +102,7 @@ class MeetingCallbackResourceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void ourOwnEndAndItsCallbackCloseTheMeetingOnce(TestDatabase db) throws Exception {
-        try (Portal portal = new Portal(); RoomFixture f = RoomFixture.on(db, Duration.ZERO, portal.url())) {
+        try (Portal portal = new Portal(); RoomFixture f = RoomFixture.on(db, portal.url())) {
             Started started = start(portal, f);
             String room = started.room();
 
