@@ -46,8 +46,8 @@ import org.bbbrooms.testing.TestDatabase;
  * reached through the real BBB client; one per test. {@link #rooms()} gives a RoomService as one request would
  * have it (its own entity manager for reads); the store commits every step in its own transaction. The status
  * cache's clock is moved by hand ({@link #cacheClock}); everything else runs on real time, which a test may move
- * forward for the sandbox ({@link #bbbClock}). The sandbox's recordings
- * stay processing until a test calls {@code sandbox.sweep()}, which publishes them.
+ * forward for the sandbox ({@link #bbbClock}). The sandbox's recordings stay processing until a test calls
+ * {@code sandbox.sweep()}, which publishes them.
  * <p>Use: {@code try (RoomFixture f = RoomFixture.on(db)) { Course c = f.course(); ... f.rooms().start(...) }}
  */
 public final class RoomFixture implements AutoCloseable {
@@ -87,8 +87,8 @@ public final class RoomFixture implements AutoCloseable {
     private RoomFixture(Jpa jpa, String publicUrl) {
         this.jpa = jpa;
         this.publicUrl = publicUrl;
-        this.sandbox = new SandboxServer(new SandboxSettings(SECRET, EnumSet.allOf(ChecksumAlgorithm.class), Duration.ZERO,
-                Duration.ofMinutes(5), Duration.ofMinutes(1), Duration.ZERO), bbbClock,
+        this.sandbox = new SandboxServer(new SandboxSettings(SECRET, EnumSet.allOf(ChecksumAlgorithm.class),
+                Duration.ZERO, Duration.ofMinutes(5), Duration.ofMinutes(1), Duration.ZERO), bbbClock,
                 sandboxThreads, new CallbackSender(Duration.ofSeconds(2)));
         try {
             this.http = SandboxHttpServer.start(new SandboxRouter(sandbox));
