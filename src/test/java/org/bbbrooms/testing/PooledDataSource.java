@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -43,21 +44,20 @@ final class PooledDataSource implements DataSource, AutoCloseable {
     }
 
     private Connection lend(Connection connection) {
-        boolean[] returned = {false};
+        AtomicBoolean returned = new AtomicBoolean();
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "close" -> {
-                        if (!returned[0]) {
-                            returned[0] = true;
+                        if (returned.compareAndSet(false, true)) {
                             giveBack(connection);
                         }
                         yield null;
                     }
-                    case "isClosed" -> returned[0] || connection.isClosed();
+                    case "isClosed" -> returned.get() || connection.isClosed();
                     case "equals" -> proxy == args[0];
                     case "hashCode" -> System.identityHashCode(proxy);
                     default -> {
-                        if (returned[0]) {
+                        if (returned.get()) {
                             throw new SQLException("connection already closed");
                         }
                         yield invoke(connection, method, args);
