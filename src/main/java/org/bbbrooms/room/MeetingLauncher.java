@@ -62,6 +62,12 @@ public class MeetingLauncher {
     @Inject
     Clock clock = Clock.systemUTC();
 
+    /** The pause before the first retry of a create (twice it before the second); tests shorten it. */
+    Duration retryPause = RETRY_PAUSE;
+
+    /** How often a concurrent start looks whether the winner's create has answered; tests shorten it. */
+    Duration poll = POLL;
+
     public Meeting meetingOf(Room room, Actor actor, StatusBudget budget) {
         for (int attempt = 0; attempt < MAX_INSERTS; attempt++) {
             Optional<Meeting> open = reconciler.look(room, budget).meeting();
@@ -98,7 +104,7 @@ public class MeetingLauncher {
         }
     }
 
-    private static <T> T withRetries(Supplier<T> call) {
+    private <T> T withRetries(Supplier<T> call) {
         for (int retry = 0;; retry++) {
             try {
                 return call.get();
@@ -106,7 +112,7 @@ public class MeetingLauncher {
                 if (retry >= MAX_RETRIES) {
                     throw e;
                 }
-                pause(RETRY_PAUSE.multipliedBy(retry + 1L));
+                pause(retryPause.multipliedBy(retry + 1L));
             }
         }
     }
@@ -119,7 +125,7 @@ public class MeetingLauncher {
             if (clock.instant().isAfter(until)) {
                 throw new BusinessException("room.start.busy");
             }
-            pause(POLL);
+            pause(poll);
             current = store.meeting(current.getId()).orElseThrow();
         }
         if (!current.isOpen()) {

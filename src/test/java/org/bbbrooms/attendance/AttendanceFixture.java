@@ -53,7 +53,7 @@ final class AttendanceFixture implements AutoCloseable {
 
     /** A fixture whose portal (where BBB's callbacks go) is at the given address. */
     static AttendanceFixture on(TestDatabase db, String publicUrl) {
-        return new AttendanceFixture(RoomFixture.on(db, Duration.ZERO, publicUrl));
+        return new AttendanceFixture(RoomFixture.on(db, publicUrl));
     }
 
     /**
@@ -111,12 +111,12 @@ final class AttendanceFixture implements AutoCloseable {
     }
 
     /**
-     * Presses Leave on a conference page, then lets BBB's clock (to the millisecond) move on, so that what happens
-     * next, such as the end, is strictly later.
+     * Presses Leave on a conference page, then moves BBB's clock (to the millisecond) on, so that what happens next,
+     * such as the end, is strictly later.
      */
-    void leave(URI conferencePage) throws InterruptedException {
+    void leave(URI conferencePage) {
         rooms.post(leaveButton(conferencePage));
-        Thread.sleep(5);
+        rooms.bbbClock.advance(Duration.ofMillis(1));
     }
 
     /** The sandbox conference page's End button, for moderators. */

@@ -9,21 +9,22 @@ import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
 /**
  * The identity services wired by hand to one entity manager, as the container would wire them, for service tests
  * that run outside the container on a real database. Passwords use Soteria's real PBKDF2 implementation with few
- * iterations, to stay fast.
+ * iterations, to stay fast, and one instance for all, as the container has one (its start hashes a decoy).
  * <p>Use: {@code jpa.tx(em -> IdentityServices.on(em).users().create(user, password))}.
  */
 public final class IdentityServices {
+
+    private static final Passwords PASSWORDS = newPasswords();
 
     private final UserService users = new UserService();
     private final CourseService courses = new CourseService();
     private final EnrollmentService enrollments = new EnrollmentService();
     private final GroupService groups = new GroupService();
     private final CourseAccess access = new CourseAccess();
-    private final Passwords passwords = passwords();
 
     private IdentityServices(EntityManager em) {
         users.em = em;
-        users.passwords = passwords;
+        users.passwords = PASSWORDS;
         courses.em = em;
         courses.deletions = events(deleted -> { });
         enrollments.em = em;
@@ -61,7 +62,12 @@ public final class IdentityServices {
                 });
     }
 
+    /** The one Passwords of the application. */
     public static Passwords passwords() {
+        return PASSWORDS;
+    }
+
+    private static Passwords newPasswords() {
         Passwords passwords = new Passwords();
         passwords.hash = new Pbkdf2PasswordHashImpl();
         passwords.iterations = 1024;

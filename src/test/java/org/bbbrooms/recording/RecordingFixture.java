@@ -1,7 +1,6 @@
 package org.bbbrooms.recording;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import org.bbbrooms.identity.Actor;
 import org.bbbrooms.identity.Course;
@@ -43,7 +42,7 @@ public final class RecordingFixture implements AutoCloseable {
 
     /** A fixture whose portal, for BBB's callbacks, is at the given address. */
     public static RecordingFixture on(TestDatabase db, String publicUrl) {
-        return new RecordingFixture(RoomFixture.on(db, Duration.ZERO, publicUrl));
+        return new RecordingFixture(RoomFixture.on(db, publicUrl));
     }
 
     /** A new course with a teacher and a student, and its room as the teacher first sees it. */

@@ -3,14 +3,12 @@ package org.bbbrooms.room;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -47,19 +45,27 @@ import org.bbbrooms.testing.TestDatabase;
  * Rooms wired by hand, as the container wires them, over a real database and a real sandbox served over HTTP and
  * reached through the real BBB client; one per test. {@link #rooms()} gives a RoomService as one request would
  * have it (its own entity manager for reads); the store commits every step in its own transaction. The status
- * cache's clock is moved by hand ({@link #cacheClock}); everything else runs on real time. The sandbox's recordings
- * stay processing until a test calls {@code sandbox.sweep()}, which publishes them.
+ * cache's clock is moved by hand ({@link #cacheClock}); everything else runs on real time, which a test may move
+ * forward for the sandbox ({@link #bbbClock}). The sandbox's recordings stay processing until a test calls
+ * {@code sandbox.sweep()}, which publishes them.
  * <p>Use: {@code try (RoomFixture f = RoomFixture.on(db)) { Course c = f.course(); ... f.rooms().start(...) }}
  */
 public final class RoomFixture implements AutoCloseable {
 
     public static final String SECRET = "room-tests-8c41d2e7";
+    /** How long BBB calls for actions (start, end) and for what pages display wait, unless a test says otherwise. */
+    public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(1);
+    public static final Duration STATUS_TIMEOUT = Duration.ofMillis(500);
+    /** How long one request waits for BBB's room states in all (its StatusBudget). */
+    public static final Duration STATUS_WAIT = Duration.ofMillis(1200);
     private static final HttpClient BROWSER = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(2)).build();
 
     public final Jpa jpa;
     public final SandboxServer sandbox;
     public final SettingsServices settings;
+    /** The sandbox's clock: real time, which tests may move forward. */
+    public final MutableClock bbbClock = MutableClock.ticking();
     public final MutableClock cacheClock = new MutableClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
     public final ReturnPaths returnPaths = new ReturnPaths();
     /** Fired in the transaction that hands out a join link, as CDI fires it; observe it to write with it. */
@@ -71,17 +77,18 @@ public final class RoomFixture implements AutoCloseable {
     final RecordedPush push = new RecordedPush();
     final RoomEvents events = new RoomEvents();
     final MeetingReconciler reconciler = new MeetingReconciler();
+    private final MeetingStatusProbe probe = new MeetingStatusProbe();
     private final String publicUrl;
     private final ScheduledExecutorService sandboxThreads = Executors.newSingleThreadScheduledExecutor();
     private final ExecutorService statusThreads = Executors.newCachedThreadPool();
     private final SandboxHttpServer http;
     private final List<EntityManager> managers = new CopyOnWriteArrayList<>();
 
-    private RoomFixture(Jpa jpa, Duration latency, String publicUrl) {
+    private RoomFixture(Jpa jpa, String publicUrl) {
         this.jpa = jpa;
         this.publicUrl = publicUrl;
-        this.sandbox = new SandboxServer(new SandboxSettings(SECRET, EnumSet.allOf(ChecksumAlgorithm.class), latency,
-                Duration.ofMinutes(5), Duration.ofMinutes(1), Duration.ZERO), Clock.systemUTC(),
+        this.sandbox = new SandboxServer(new SandboxSettings(SECRET, EnumSet.allOf(ChecksumAlgorithm.class),
+                Duration.ZERO, Duration.ofMinutes(5), Duration.ofMinutes(1), Duration.ZERO), bbbClock,
                 sandboxThreads, new CallbackSender(Duration.ofSeconds(2)));
         try {
             this.http = SandboxHttpServer.start(new SandboxRouter(sandbox));
@@ -92,9 +99,8 @@ public final class RoomFixture implements AutoCloseable {
                 Setting.SERVER_URL, bbbUrl(),
                 Setting.SERVER_SECRET, SECRET,
                 Setting.PLATFORM_ROOM, "true",
-                Setting.PERSONAL_ROOMS, "true"), Duration.ofSeconds(1), Duration.ofMillis(500));
+                Setting.PERSONAL_ROOMS, "true"), REQUEST_TIMEOUT, STATUS_TIMEOUT);
         this.store = new TxRoomStore(jpa, joined, closed);
-        MeetingStatusProbe probe = new MeetingStatusProbe();
         probe.connection = settings.connection();
         cache.probe = probe;
         cache.executor = statusThreads;
@@ -109,12 +115,12 @@ public final class RoomFixture implements AutoCloseable {
 
     /** A fixture whose portal address is a closed port: BBB's callbacks go nowhere. */
     public static RoomFixture on(TestDatabase db) {
-        return new RoomFixture(Jpa.of(db), Duration.ZERO, nowhere());
+        return new RoomFixture(Jpa.of(db), nowhere());
     }
 
-    /** A fixture whose sandbox answers after a latency, and whose portal (for callbacks) is at the given address. */
-    public static RoomFixture on(TestDatabase db, Duration latency, String publicUrl) {
-        return new RoomFixture(Jpa.of(db), latency, publicUrl);
+    /** A fixture whose portal (for callbacks) is at the given address. */
+    public static RoomFixture on(TestDatabase db, String publicUrl) {
+        return new RoomFixture(Jpa.of(db), publicUrl);
     }
 
     /**
@@ -122,12 +128,24 @@ public final class RoomFixture implements AutoCloseable {
      * which must not meet the rows that other tests leave in the shared one.
      */
     public static RoomFixture onOwnDatabase(TestDatabase db, String publicUrl) {
-        return new RoomFixture(Jpa.fresh(db), Duration.ZERO, publicUrl);
+        return new RoomFixture(Jpa.fresh(db), publicUrl);
     }
 
-    /** A closed port's address: BBB's callbacks to it go nowhere. */
+    /**
+     * A closed port's address: BBB's callbacks to it go nowhere. The discard port, where nothing listens and which no
+     * test server of a parallel fork can be given (those get ports above 1024), unlike a port just let go.
+     */
     public static String nowhere() {
-        return "http://127.0.0.1:" + closedPort() + "/portal";
+        return "http://127.0.0.1:9/portal";
+    }
+
+    /**
+     * BBB calls time out after these from now on: actions (start, end), then the statuses that pages display. For
+     * tests of a BBB that hangs, which need not wait the usual {@link #REQUEST_TIMEOUT} and {@link #STATUS_TIMEOUT}.
+     */
+    public void timeouts(Duration request, Duration status) {
+        settings.timeouts(request, status);
+        probe.connection = settings.connection();
     }
 
     /** The sandbox's API base, as an admin would enter it. */
@@ -164,8 +182,10 @@ public final class RoomFixture implements AutoCloseable {
         launcher.connection = settings.connection();
         launcher.statuses = cache;
         launcher.events = events;
+        launcher.retryPause = Duration.ZERO;
+        launcher.poll = Duration.ofMillis(10);
         StatusBudget budget = new StatusBudget();
-        budget.waitMillis = 1200;
+        budget.waitMillis = STATUS_WAIT.toMillis();
         RoomService rooms = new RoomService();
         rooms.store = store;
         rooms.contexts = contexts;
@@ -312,14 +332,6 @@ public final class RoomFixture implements AutoCloseable {
             }
             return group;
         });
-    }
-
-    private static int closedPort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override

@@ -156,10 +156,12 @@ class RoomServiceTest {
             assertEquals(2, f.calls("create"), "a refusal is not retried");
             f.settings.set(org.bbbrooms.settings.Setting.SERVER_SECRET, RoomFixture.SECRET);
 
+            f.timeouts(Duration.ofMillis(250), RoomFixture.STATUS_TIMEOUT);
             f.sandbox.injectFault("create", org.bbbrooms.sandbox.FaultMode.HANG, 10, Duration.ofMillis(1500));
             assertEquals("room.server.unreachable", startFails(f, teacher, room).key());
             assertEquals(2 + 1 + MeetingLauncher.MAX_RETRIES, f.calls("create"), "a timeout is retried twice");
             f.sandbox.injectFault("create", org.bbbrooms.sandbox.FaultMode.HANG, 0, Duration.ZERO);
+            f.timeouts(RoomFixture.REQUEST_TIMEOUT, RoomFixture.STATUS_TIMEOUT);
 
             List<Meeting> failed = f.meetings(room);
             assertEquals(3, failed.size());

@@ -34,7 +34,7 @@ class RoomStatusCacheTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void concurrentAndRepeatedRendersCostOneCallPerRunningRoomPerPeriod(TestDatabase db) throws Exception {
-        try (RoomFixture f = RoomFixture.on(db, Duration.ofMillis(100), "http://127.0.0.1:9/portal")) {
+        try (RoomFixture f = RoomFixture.on(db, "http://127.0.0.1:9/portal")) {
             Course course = f.course();
             Actor teacher = f.member(course, CourseRole.TEACHER);
             Actor student = f.member(course, CourseRole.STUDENT);
@@ -45,6 +45,10 @@ class RoomStatusCacheTest {
             assertEquals(0, f.calls("getMeetingInfo"), "our own starts filled the cache");
 
             f.cacheClock.advance(Duration.ofSeconds(6));
+            // BBB is slow to answer, so that the renders come while the calls are under way; on a loaded machine
+            // the answers may take as long as a page waits for them
+            f.timeouts(RoomFixture.REQUEST_TIMEOUT, RoomFixture.STATUS_WAIT);
+            f.sandbox.injectFault("getMeetingInfo", FaultMode.HANG, 2, Duration.ofMillis(100));
             CountDownLatch go = new CountDownLatch(1);
             ExecutorService threads = Executors.newFixedThreadPool(AT_ONCE);
             List<Future<List<RoomView>>> renders = new ArrayList<>();
@@ -59,7 +63,8 @@ class RoomStatusCacheTest {
             go.countDown();
             for (Future<List<RoomView>> render : renders) {
                 List<RoomView> rooms = render.get(30, TimeUnit.SECONDS);
-                assertEquals(2, rooms.stream().filter(r -> r.status().state() == RoomStatus.State.RUNNING).count());
+                assertEquals(2, rooms.stream().filter(r -> r.status().state() == RoomStatus.State.RUNNING).count(),
+                        () -> "both started rooms run: " + rooms.stream().map(r -> r.status().state()).toList());
             }
             threads.shutdown();
             assertEquals(2, f.calls("getMeetingInfo"), "one call per running room, shared by all renders");
@@ -85,6 +90,7 @@ class RoomStatusCacheTest {
             String room = f.courseRoom(course, teacher);
             f.rooms().start(teacher, room, "/");
 
+            f.timeouts(RoomFixture.REQUEST_TIMEOUT, Duration.ofMillis(200));
             f.sandbox.injectFault("getMeetingInfo", FaultMode.HANG, 1, Duration.ofSeconds(2));
             f.cacheClock.advance(Duration.ofSeconds(6));
             RoomView hanging = f.rooms().courseRoom(student, course.getId());

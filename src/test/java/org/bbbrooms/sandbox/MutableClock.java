@@ -6,22 +6,36 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that tests move by hand, to drive meeting expiry and recording processing. */
+/**
+ * A clock that tests move by hand, to drive meeting expiry and recording processing: stopped at a start instant, or
+ * {@link #ticking()} with real time, for a sandbox whose meetings run on real time but where a test needs the next
+ * event to be strictly later than the last one without waiting for the millisecond to pass.
+ */
 public final class MutableClock extends Clock {
 
-    private volatile Instant now;
+    private final Clock base;
+    private volatile Duration ahead = Duration.ZERO;
 
     public MutableClock(Instant start) {
-        this.now = start;
+        this(Clock.fixed(start, ZoneOffset.UTC));
     }
 
-    public void advance(Duration by) {
-        now = now.plus(by);
+    private MutableClock(Clock base) {
+        this.base = base;
+    }
+
+    /** Real time, plus however far tests have moved it. */
+    public static MutableClock ticking() {
+        return new MutableClock(Clock.systemUTC());
+    }
+
+    public synchronized void advance(Duration by) {
+        ahead = ahead.plus(by);
     }
 
     @Override
     public Instant instant() {
-        return now;
+        return base.instant().plus(ahead);
     }
 
     @Override

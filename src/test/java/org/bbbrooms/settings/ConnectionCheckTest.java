@@ -123,7 +123,8 @@ class ConnectionCheckTest {
 
     @Test
     void aServerThatNeverAnswersHasTimedOut() throws IOException {
-        ConnectionReport report = check(otherServer() + "/hang/bigbluebutton", SECRET, ChecksumAlgorithm.SHA256);
+        ConnectionReport report = check(otherServer() + "/hang/bigbluebutton", SECRET, ChecksumAlgorithm.SHA256,
+                Duration.ofMillis(200));
         assertEquals(Outcome.UNREACHABLE, report.outcome());
         assertTrue(report.timedOut());
         assertEquals("extra.test.TIMED_OUT", report.messageKey());
@@ -151,9 +152,14 @@ class ConnectionCheckTest {
     }
 
     private static ConnectionReport check(String url, String secret, ChecksumAlgorithm algorithm) {
+        return check(url, secret, algorithm, Duration.ofSeconds(1));
+    }
+
+    /** The check with clients that give up after {@code timeout}: on a server that never answers, no sooner. */
+    private static ConnectionReport check(String url, String secret, ChecksumAlgorithm algorithm, Duration timeout) {
         Function<ChecksumAlgorithm, BbbClient> clients = a -> BbbClient.builder().serverUrl(BbbServerUrl.parse(url))
                 .secret(Secret.of(secret)).algorithm(a).connectTimeout(Duration.ofSeconds(2))
-                .requestTimeout(Duration.ofSeconds(1)).build();
+                .requestTimeout(timeout).build();
         return ConnectionCheck.check(clients, algorithm);
     }
 

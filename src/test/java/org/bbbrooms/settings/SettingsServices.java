@@ -20,7 +20,7 @@ import org.eclipse.microprofile.config.Config;
 public final class SettingsServices {
 
     private final SettingsService settings = new SettingsService();
-    private final BbbConnection connection = new BbbConnection();
+    private volatile BbbConnection connection;
 
     private SettingsServices(Map<Setting, String> values, Duration requestTimeout, Duration statusTimeout) {
         settings.store = new InMemoryStore(values);
@@ -31,18 +31,28 @@ public final class SettingsServices {
                     }
                     throw new UnsupportedOperationException("tests give settings as saved values, not as Config");
                 });
-        connection.settings = settings;
-        connection.sandbox = new SandboxConfig(false, Optional.empty(), "sha256", 0, 5, 1, 10);
-        connection.sandboxAddress = new SandboxAddress();
-        connection.sandboxAddress.configured = Optional.empty();
-        connection.connectTimeoutMillis = 1000;
-        connection.requestTimeoutMillis = requestTimeout.toMillis();
-        connection.statusTimeoutMillis = statusTimeout.toMillis();
-        connection.init();
+        timeouts(requestTimeout, statusTimeout);
     }
 
     public static SettingsServices of(Map<Setting, String> values, Duration requestTimeout, Duration statusTimeout) {
         return new SettingsServices(values, requestTimeout, statusTimeout);
+    }
+
+    /**
+     * A new connection whose calls time out after these (actions, then what pages display), as after a restart with
+     * other timeouts; services built from now on use it. For tests of a BBB that hangs, which then wait no longer.
+     */
+    public void timeouts(Duration requestTimeout, Duration statusTimeout) {
+        BbbConnection fresh = new BbbConnection();
+        fresh.settings = settings;
+        fresh.sandbox = new SandboxConfig(false, Optional.empty(), "sha256", 0, 5, 1, 10);
+        fresh.sandboxAddress = new SandboxAddress();
+        fresh.sandboxAddress.configured = Optional.empty();
+        fresh.connectTimeoutMillis = 1000;
+        fresh.requestTimeoutMillis = requestTimeout.toMillis();
+        fresh.statusTimeoutMillis = statusTimeout.toMillis();
+        fresh.init();
+        connection = fresh;
     }
 
     public SettingsService settings() {

@@ -26,14 +26,14 @@ public final class Jpa {
     private static final ThreadLocal<Deque<EntityManager>> RUNNING = ThreadLocal.withInitial(ArrayDeque::new);
 
     private final TestDatabase database;
-    private final DataSource dataSource;
+    private final PooledDataSource dataSource;
     private final EntityManagerFactory emf;
     private final boolean own;
 
     private Jpa(TestDatabase database, boolean own) {
         this.own = own;
         this.database = database;
-        this.dataSource = database.freshDataSource();
+        this.dataSource = new PooledDataSource(database.freshDataSource());
         SchemaMigration.migrate(dataSource);
         Map<String, Object> props = new HashMap<>();
         props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
@@ -56,6 +56,7 @@ public final class Jpa {
     public void closeIfOwn() {
         if (own) {
             emf.close();
+            dataSource.close();
         }
     }
 

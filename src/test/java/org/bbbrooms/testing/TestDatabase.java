@@ -21,9 +21,13 @@ public enum TestDatabase {
     private static final String PG_HOST = System.getProperty("bbb.test.pg.host", "127.0.0.1");
     private static final String MARIADB_HOST = System.getProperty("bbb.test.mariadb.host", "127.0.0.1");
 
-    /** Creates an empty schema (or database) with a unique name and returns a datasource bound to it. */
+    /**
+     * Creates an empty schema (or database) with a unique name and returns a datasource bound to it. The name holds
+     * the surefire fork number (system property {@code bbb.test.fork}), so that parallel forks never share one.
+     */
     public DataSource freshDataSource() {
-        String name = "bbbt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String name = "bbbt_" + System.getProperty("bbb.test.fork", "0") + "_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try {
             return switch (this) {
                 case H2 -> {

@@ -1,7 +1,6 @@
 package org.bbbrooms.recording.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
@@ -31,6 +30,7 @@ import org.bbbrooms.recording.RecordingStatus;
 import org.bbbrooms.recording.RecordingView;
 import org.bbbrooms.room.CallbackToken;
 import org.bbbrooms.room.RoomFixture;
+import org.bbbrooms.testing.Arrivals;
 import org.bbbrooms.testing.CallbackPortal;
 import org.bbbrooms.testing.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,7 +50,7 @@ class RecordingCallbackResourceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aValidCallbackIsAcceptedOnceAndForgeriesAndReplaysChangeNothing(TestDatabase db) throws Exception {
-        List<Integer> answered = new CopyOnWriteArrayList<>();
+        Arrivals<Integer> answered = new Arrivals<>();
         List<String> received = new CopyOnWriteArrayList<>();
         AtomicReference<RecordingFixture> fixture = new AtomicReference<>();
         try (CallbackPortal portal = new CallbackPortal(exchange -> ready(exchange, fixture.get(), received, answered));
@@ -63,8 +63,7 @@ class RecordingCallbackResourceTest {
 
             long fetchesBefore = f.calls("getRecordings");
             f.process();
-            waitUntil(() -> answered.size() == 1);
-            assertEquals(List.of(200), answered, "BBB's own callback was accepted");
+            assertEquals(List.of(200), answered.await(1), "BBB's own callback was accepted");
             assertEquals(fetchesBefore + 1, f.calls("getRecordings"), "the recording was fetched again, once");
             List<RecordingView> listed = f.recordings().ofRoom(teacher, room).recordings();
             assertEquals(1, listed.size());
@@ -114,7 +113,7 @@ class RecordingCallbackResourceTest {
 
     /** The portal's recording-ready endpoint: the resource's answer to each POST, noting what it received. */
     private static void ready(HttpExchange exchange, RecordingFixture fixture, List<String> received,
-            List<Integer> answered) throws IOException {
+            Arrivals<Integer> answered) throws IOException {
         try (exchange) {
             String[] path = exchange.getRequestURI().getRawPath().split("/");
             if (!path[path.length - 1].equals("recording-ready")) {
@@ -126,8 +125,9 @@ class RecordingCallbackResourceTest {
                     ? URLDecoder.decode(form.substring("signed_parameters=".length()), StandardCharsets.UTF_8) : null;
             received.add(signed);
             ReadyOutcome outcome = fixture.readyCallback().handle(path[path.length - 2], signed);
-            answered.add(RecordingCallbackResource.status(outcome).getStatusCode());
-            exchange.sendResponseHeaders(answered.get(answered.size() - 1), -1);
+            int status = RecordingCallbackResource.status(outcome).getStatusCode();
+            answered.add(status);
+            exchange.sendResponseHeaders(status, -1);
         }
     }
 
@@ -160,13 +160,5 @@ class RecordingCallbackResourceTest {
         return HTTP.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("signed_parameters=" + signed)).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
-    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        Instant until = Instant.now().plusSeconds(10);
-        while (!condition.getAsBoolean()) {
-            assertTrue(Instant.now().isBefore(until), "the callback did not arrive in 10 s");
-            Thread.sleep(50);
-        }
     }
 }

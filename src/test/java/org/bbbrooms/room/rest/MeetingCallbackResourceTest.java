@@ -11,12 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BooleanSupplier;
 import org.bbbrooms.bbb.EndRequest;
 import org.bbbrooms.identity.Actor;
 import org.bbbrooms.identity.Course;
@@ -27,6 +24,7 @@ import org.bbbrooms.room.Meeting;
 import org.bbbrooms.room.RoomEvents;
 import org.bbbrooms.room.RoomFixture;
 import org.bbbrooms.room.RoomStatus;
+import org.bbbrooms.testing.Arrivals;
 import org.bbbrooms.testing.CallbackPortal;
 import org.bbbrooms.testing.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,7 +44,7 @@ class MeetingCallbackResourceTest {
     private static final class Portal implements AutoCloseable {
 
         final CallbackPortal portal = new CallbackPortal(this::serve);
-        final List<Integer> answered = new CopyOnWriteArrayList<>();
+        final Arrivals<Integer> answered = new Arrivals<>();
         volatile RoomFixture fixture;
 
         String url() {
@@ -78,15 +76,14 @@ class MeetingCallbackResourceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void theEndCallbackIsAcceptedOnceAndReplaysAndForgeriesAreRefused(TestDatabase db) throws Exception {
-        try (Portal portal = new Portal(); RoomFixture f = RoomFixture.on(db, Duration.ZERO, portal.url())) {
+        try (Portal portal = new Portal(); RoomFixture f = RoomFixture.on(db, portal.url())) {
             Started started = start(portal, f);
             String room = started.room();
             URI callback = started.callback();
             f.follow(started.link());
 
             f.settings.connection().client().end(EndRequest.of(RoomFixture.param(started.link(), "meetingID")));
-            waitUntil(() -> !portal.answered.isEmpty());
-            assertEquals(List.of(200), portal.answered, "BBB's own callback was accepted");
+            assertEquals(List.of(200), portal.answered.await(1), "BBB's own callback was accepted");
             Meeting closed = f.meetings(room).get(0);
             assertEquals(CloseReason.CALLBACK, closed.getCloseReason().orElseThrow());
             assertTrue(closed.getEndedCallbackAt().isPresent());
@@ -105,14 +102,14 @@ class MeetingCallbackResourceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void ourOwnEndAndItsCallbackCloseTheMeetingOnce(TestDatabase db) throws Exception {
-        try (Portal portal = new Portal(); RoomFixture f = RoomFixture.on(db, Duration.ZERO, portal.url())) {
+        try (Portal portal = new Portal(); RoomFixture f = RoomFixture.on(db, portal.url())) {
             Started started = start(portal, f);
             String room = started.room();
 
             f.rooms().end(started.teacher(), room);
-            waitUntil(() -> !portal.answered.isEmpty());
+            portal.answered.await(1);
             assertTrue(f.meetings(room).get(0).getEndedCallbackAt().isPresent());
-            assertEquals(List.of(200), portal.answered);
+            assertEquals(List.of(200), portal.answered.all());
             assertTrue(Set.of(CloseReason.ENDED, CloseReason.CALLBACK).contains(f.meetings(room).get(0)
                     .getCloseReason().orElseThrow()), "whichever of End and the callback came first closed it");
             assertEquals(2, f.pushed().size(), "started, then ended once");
@@ -136,15 +133,5 @@ class MeetingCallbackResourceTest {
     private static int get(URI uri) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
                 .statusCode();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
-        Instant until = Instant.now().plusSeconds(10);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(until)) {
-                throw new AssertionError("the callback did not arrive in 10 s");
-            }
-            Thread.sleep(50);
-        }
     }
 }
