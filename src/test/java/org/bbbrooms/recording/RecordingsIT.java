@@ -150,7 +150,9 @@ class RecordingsIT {
 
             admin.menu("nav-admin", "nav-admin-courses");
             admin.type("courses:text", physics.code());
+            WebElement unfiltered = admin.waitFor(By.id("courses:table"));
             admin.click("courses:search");
+            new WebDriverWait(admin.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(unfiltered));
             admin.waitFor(By.linkText(physics.code())).click();
             admin.click("course-delete:delete");
             assertTrue(admin.text(By.id("confirm-course-delete")).contains(physics.code()), "the confirmation names it");
