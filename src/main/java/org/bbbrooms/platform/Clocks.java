@@ -5,9 +5,9 @@ import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 
 /**
- * The one time source of the application: caches, expiries, tokens and schedules read the time from an injected
- * {@link Clock}, never from {@code Instant.now()}, so that the in-container tests can replace it with one they move
- * forward (a CDI alternative of the test deployment) instead of waiting. Outside the container, the classes keep
+ * The application's time source: caches, expiries and callback tokens read the time from an injected {@link Clock}
+ * rather than from {@code Instant.now()}, so that the in-container tests can replace it with one they move forward
+ * (a CDI alternative of the test deployment) instead of waiting. Outside the container, the classes keep
  * {@code Clock.systemUTC()} as their default and unit tests set their own.
  * <p>Use: {@code @Inject Clock clock = Clock.systemUTC();}
  */

@@ -61,6 +61,9 @@ class RoomWidgetIT {
     private static final Duration WAIT = Duration.ofSeconds(20);
     /** 100 renders this far apart on the application's clock span two cache periods: the cache serves and refreshes. */
     private static final Duration RENDER_PAUSE = Duration.ofMillis(100);
+    /** The status cache's period, as the server under test has it. */
+    private static final long TTL_SECONDS =
+            Long.parseLong(System.getenv().getOrDefault("BBB_STATUS_CACHE_SECONDS", "5"));
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     @ArquillianResource
@@ -278,7 +281,6 @@ class RoomWidgetIT {
             roleInConference(teacher);
         }
         try {
-            long ttlSeconds = Long.parseLong(System.getenv().getOrDefault("BBB_STATUS_CACHE_SECONDS", "5"));
             HttpClient http = signedIn(math.teacher());
             long before = sandboxCalls("getMeetingInfo");
             Instant started = server.now();
@@ -293,9 +295,9 @@ class RoomWidgetIT {
             }
             long millis = Duration.between(started, server.now()).toMillis();
             long calls = sandboxCalls("getMeetingInfo") - before;
-            long bound = 2 * (millis / (ttlSeconds * 1000) + 1);
+            long bound = 2 * (millis / (TTL_SECONDS * 1000) + 1);
             System.out.printf("[cache] 100 renders of a course (3 rooms, 2 running) over %d ms of the application's"
-                    + " clock, cache %d s: %d getMeetingInfo (bound %d)%n", millis, ttlSeconds, calls, bound);
+                    + " clock, cache %d s: %d getMeetingInfo (bound %d)%n", millis, TTL_SECONDS, calls, bound);
             assertTrue(calls <= bound, calls + " getMeetingInfo calls for 2 running rooms in " + millis + " ms");
             assertTrue(calls >= 2, "past the cache period that our own starts began, BBB is asked about each room");
             assertEquals(2, count(last, "data-count=\"1\""), "and its answer shows: the teacher is in both");
@@ -306,7 +308,6 @@ class RoomWidgetIT {
 
     @Test
     void withBbbHangingTheCoursePageStillRendersAndSaysTheServerIsUnavailable() throws Exception {
-        long ttlSeconds = Long.parseLong(System.getenv().getOrDefault("BBB_STATUS_CACHE_SECONDS", "5"));
         try (Browser teacher = new Browser(base)) {
             teacher.signIn(math.teacher().username(), math.teacher().password());
             teacher.open(page);
@@ -317,7 +318,7 @@ class RoomWidgetIT {
                     "call=getMeetingInfo&mode=hang&count=50&hangMillis=5000");
             assertEquals(200, armed.statusCode(), armed.body());
             try {
-                server.advance(Duration.ofSeconds(ttlSeconds + 1));
+                server.advance(Duration.ofSeconds(TTL_SECONDS + 1));
                 teacher.open(page);
                 assertEquals("UNAVAILABLE", state(teacher, room));
                 assertTrue(teacher.text(part(room, "unavailable")).contains("not answering"));

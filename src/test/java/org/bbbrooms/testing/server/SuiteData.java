@@ -16,6 +16,7 @@ import org.bbbrooms.identity.Enrollment;
 import org.bbbrooms.identity.Passwords;
 import org.bbbrooms.identity.PlatformRole;
 import org.bbbrooms.identity.User;
+import org.bbbrooms.identity.UserService;
 
 /**
  * Users and courses of one test, stored as the demo data is (the admin services ask for a signed-in admin), with
@@ -34,6 +35,9 @@ public class SuiteData {
     @Inject
     Passwords passwords;
 
+    @Inject
+    UserService users;
+
     public JsonObject user(PlatformRole role, String name) {
         return person(create(role, name));
     }
@@ -43,7 +47,7 @@ public class SuiteData {
         String id = unique();
         Course course = new Course("C" + id.toUpperCase(), title + " " + id);
         em.persist(course);
-        User teacher = teacherUsername.map(this::existing).orElseGet(() -> create(PlatformRole.TEACHER, "Thomas Teacher"));
+        User teacher = teacherUsername.map(username -> users.findByUsername(username).orElseThrow()).orElseGet(() -> create(PlatformRole.TEACHER, "Thomas Teacher"));
         User other = create(PlatformRole.TEACHER, "Tina Teacher");
         em.persist(new Enrollment(teacher, course, CourseRole.TEACHER));
         JsonArrayBuilder students = Json.createArrayBuilder();
@@ -63,11 +67,6 @@ public class SuiteData {
         return Json.createObjectBuilder().add("id", course.getId()).add("code", course.getCode())
                 .add("title", course.getTitle()).add("teacher", person(teacher)).add("otherTeacher", person(other))
                 .add("students", students).build();
-    }
-
-    private User existing(String username) {
-        return em.createQuery("select u from User u where u.username = :username", User.class)
-                .setParameter("username", username).getSingleResult();
     }
 
     private User create(PlatformRole role, String name) {

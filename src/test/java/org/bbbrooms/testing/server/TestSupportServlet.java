@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.bbbrooms.identity.PlatformRole;
+import org.bbbrooms.sandbox.SandboxServer;
 import org.bbbrooms.sandbox.SandboxService;
 import org.bbbrooms.settings.Setting;
 import org.bbbrooms.settings.SuiteSettings;
@@ -70,7 +71,7 @@ public class TestSupportServlet extends HttpServlet {
             }
             case "/clock" -> {
                 clock.advance(Duration.parse(request.getParameter("advance")));
-                sandbox.server().ifPresent(server -> server.sweep());
+                sandbox.server().ifPresent(SandboxServer::sweep);
                 answer(response, now());
             }
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -68,7 +68,7 @@ public final class SuiteDeployment {
 
     private static Class<?> load(String name) {
         try {
-            return Class.forName(name);
+            return Class.forName(name, false, SuiteDeployment.class.getClassLoader());
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException(e);
         }
