@@ -39,6 +39,9 @@ public class Course extends BaseEntity {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
+    @Column(name = "external_id", length = 128)
+    private String externalId;
+
     protected Course() {
     }
 
@@ -95,6 +98,15 @@ public class Course extends BaseEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** The host portal's own id of this course, set by provisioning; null for what was made in this portal. */
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public void setExternalId(String externalId) {
+        this.externalId = externalId;
     }
 
     @Override

@@ -37,6 +37,9 @@ public class CourseGroup extends BaseEntity {
     @Column(nullable = false)
     private boolean active = true;
 
+    @Column(name = "external_id", length = 128)
+    private String externalId;
+
     @ManyToMany
     @JoinTable(name = "group_member", joinColumns = @JoinColumn(name = "group_id"),
             inverseJoinColumns = @JoinColumn(name = "user_id"))
@@ -86,6 +89,15 @@ public class CourseGroup extends BaseEntity {
 
     public void removeMember(User user) {
         members.remove(user);
+    }
+
+    /** The host portal's own id of this group, set by provisioning; null for what was made in this portal. */
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public void setExternalId(String externalId) {
+        this.externalId = externalId;
     }
 
     @Override

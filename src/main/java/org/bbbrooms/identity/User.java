@@ -54,6 +54,9 @@ public class User extends BaseEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
+    @Column(name = "external_id", length = 128)
+    private String externalId;
+
     protected User() {
     }
 
@@ -127,6 +130,15 @@ public class User extends BaseEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** The host portal's own id of this user, set by provisioning; null for what was made in this portal. */
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public void setExternalId(String externalId) {
+        this.externalId = externalId;
     }
 
     @Override
