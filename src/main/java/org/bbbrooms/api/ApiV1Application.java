@@ -3,6 +3,10 @@ package org.bbbrooms.api;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import org.bbbrooms.api.provisioning.BulkResource;
+import org.bbbrooms.api.provisioning.CoursesResource;
+import org.bbbrooms.api.provisioning.ProvisioningRefusals;
+import org.bbbrooms.api.provisioning.UsersResource;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -23,6 +27,7 @@ public class ApiV1Application extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(BearerFilter.class, IdempotencyFilter.class, ProblemMapper.class,
-                MeResource.class);
+                MeResource.class,
+                UsersResource.class, CoursesResource.class, BulkResource.class, ProvisioningRefusals.class);
     }
 }
