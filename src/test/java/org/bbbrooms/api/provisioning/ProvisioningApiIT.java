@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ProvisioningApiIT {
 
     /** Rows of each kind in the suite's bulk request; bench/BulkProvisioning.java measures 10,000. */
-    private static final int BULK_ROWS = 1000;
+    private static final int BULK_ROWS = 500;
 
     @ArquillianResource
     URL base;
