@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.bbbrooms.identity.Course;
@@ -234,7 +235,7 @@ final class BatchCheck {
         });
     }
 
-    private static <T> Set<String> ids(List<T> rows, java.util.function.Function<T, String> id) {
+    private static <T> Set<String> ids(List<T> rows, Function<T, String> id) {
         return rows.stream().map(id).filter(Objects::nonNull).collect(Collectors.toSet());
     }
 

@@ -1,5 +1,7 @@
 package org.bbbrooms.identity.provisioning;
 
+import java.util.function.ToIntFunction;
+
 /**
  * What a {@link ProvisioningBatch} changed, per section: rows created, rows updated, and rows that were already as
  * asked (a repeated PUT changes nothing and says so).
@@ -36,7 +38,7 @@ public record ProvisioningReport(Counts users, Counts courses, Counts groups, Co
         return all.created() == 1 ? Outcome.CREATED : all.updated() == 1 ? Outcome.UPDATED : Outcome.UNCHANGED;
     }
 
-    private int sum(java.util.function.ToIntFunction<Counts> count) {
+    private int sum(ToIntFunction<Counts> count) {
         return count.applyAsInt(users) + count.applyAsInt(courses) + count.applyAsInt(groups)
                 + count.applyAsInt(enrollments) + count.applyAsInt(members);
     }

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Optional;
@@ -168,7 +169,7 @@ public class ProvisioningService {
         return on;
     }
 
-    private static <T> Optional<T> one(jakarta.persistence.TypedQuery<T> query, String externalId) {
+    private static <T> Optional<T> one(TypedQuery<T> query, String externalId) {
         return query.setParameter("id", externalId).getResultStream().findFirst();
     }
 
