@@ -39,6 +39,14 @@ public class LocaleBacking implements Serializable {
         return SUPPORTED;
     }
 
+    /** Shows this session in a supported language from now on (an integration passed it); others are ignored. */
+    public void use(String language) {
+        SUPPORTED.stream().filter(l -> l.getLanguage().equals(language)).findFirst().ifPresent(chosen -> {
+            locale = chosen;
+            Faces.getViewRoot().setLocale(chosen);
+        });
+    }
+
     public void change(String language) throws IOException {
         locale = SUPPORTED.stream().filter(l -> l.getLanguage().equals(language)).findFirst().orElse(Locale.ENGLISH);
         Faces.getViewRoot().setLocale(locale);
