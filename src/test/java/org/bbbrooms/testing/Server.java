@@ -102,6 +102,12 @@ public final class Server {
         post(query.toString());
     }
 
+    /** A single-use join link of a user to a course's room, as the API hands them out. */
+    public URI joinLink(Person user, TestCourse course) {
+        return URI.create(post("join-link?username=" + enc(user.username()) + "&course=" + course.id())
+                .getString("url"));
+    }
+
     /** Moves the application's clock forward; the sandbox acts on the new time at once. */
     public Instant advance(Duration by) {
         return Instant.parse(post("clock?advance=" + by).getString("now"));

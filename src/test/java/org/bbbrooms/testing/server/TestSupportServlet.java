@@ -12,7 +12,12 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.bbbrooms.identity.Actor;
 import org.bbbrooms.identity.PlatformRole;
+import org.bbbrooms.identity.UserService;
+import org.bbbrooms.room.IssuedJoinLink;
+import org.bbbrooms.room.JoinLinks;
+import org.bbbrooms.room.RoomService;
 import org.bbbrooms.sandbox.SandboxServer;
 import org.bbbrooms.sandbox.SandboxService;
 import org.bbbrooms.settings.Setting;
@@ -30,6 +35,8 @@ import org.bbbrooms.settings.SuiteSettings;
  * <li>{@code GET /api/test-support/clock}: the application's time now;</li>
  * <li>{@code POST /api/test-support/settings?BBB_MAX_PARTICIPANTS=30}: the platform settings back to their
  * defaults, but for the given ones ({@link SuiteSettings}).</li>
+ * <li>{@code POST /api/test-support/join-link?username=…&course=<id>}: a join link of the user to the course's room
+ * ({@link JoinLinks}), as the API hands them out: {@code {url, expiresAt}}.</li>
  * </ul>
  */
 @WebServlet("/api/test-support/*")
@@ -46,6 +53,15 @@ public class TestSupportServlet extends HttpServlet {
 
     @Inject
     SuiteSettings settings;
+
+    @Inject
+    JoinLinks joinLinks;
+
+    @Inject
+    RoomService rooms;
+
+    @Inject
+    UserService users;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -74,8 +90,17 @@ public class TestSupportServlet extends HttpServlet {
                 sandbox.server().ifPresent(SandboxServer::sweep);
                 answer(response, now());
             }
+            case "/join-link" -> answer(response, joinLink(request.getParameter("username"),
+                    Long.parseLong(request.getParameter("course"))));
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
+    }
+
+    private JsonObject joinLink(String username, long courseId) {
+        Actor actor = users.findByUsername(username).map(Actor::of).orElseThrow();
+        IssuedJoinLink link = joinLinks.issue(actor.userId(), rooms.courseRoom(actor, courseId).publicId());
+        return Json.createObjectBuilder().add("url", link.url().toString())
+                .add("expiresAt", link.expiresAt().toString()).build();
     }
 
     private JsonObject now() {
