@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -15,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -159,6 +163,35 @@ public class EmbedIT {
         assertFalse(cookies.isEmpty());
         assertTrue(cookies.stream().allMatch(c -> c.toLowerCase(Locale.ROOT).contains("samesite=lax")),
                 "the session cookie is Lax outside the embed views: " + cookies);
+    }
+
+    @Test
+    void theApiHandsOutJoinLinksByOurIdOrTheHostsWithTheRoomsScope() throws Exception {
+        Server server = Server.at(base);
+        TestCourse course = server.course("API join links");
+        String hostId = "api-" + course.code();
+        HttpResponse<String> embedded = HTTP.send(get(URI.create(link(server, hostId, "student", course))), body());
+        String room = embedded.headers().firstValue("Location").orElseThrow().replaceAll(".*[?&]id=([^&]+).*", "$1");
+        String rooms = server.apiToken("rooms").token();
+        HttpResponse<String> byOurs = post(rooms, room, "{\"userId\": " + course.student(2).id() + "}");
+        assertEquals(201, byOurs.statusCode(), byOurs.body());
+        JsonObject created = Json.createReader(new StringReader(byOurs.body())).readObject();
+        assertTrue(Instant.parse(created.getString("expiresAt")).isAfter(server.now()));
+        assertEquals(302, HTTP.send(get(URI.create(created.getString("url"))), body()).statusCode());
+        HttpResponse<String> byHosts = post(rooms, room, "{\"user\": \"" + hostId + "\"}");
+        assertEquals(201, byHosts.statusCode(), byHosts.body());
+
+        assertEquals(403, post(server.apiToken("read").token(), room, "{\"userId\": 1}").statusCode());
+        assertEquals(400, post(rooms, room, "{}").statusCode());
+        assertEquals(404, post(rooms, room, "{\"user\": \"nobody-" + hostId + "\"}").statusCode());
+        HttpResponse<String> outsider = post(rooms, room, "{\"userId\": " + course.otherTeacher().id() + "}");
+        assertEquals(422, outsider.statusCode(), "a teacher of another course may not enter: " + outsider.body());
+    }
+
+    private HttpResponse<String> post(String token, String room, String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(app() + "api/v1/rooms/" + room + "/join-links"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).timeout(Duration.ofSeconds(20)).build(), body());
     }
 
     /** A fresh signed link of a host user (ids of the test's own) to the course's room, as the README builds it. */
