@@ -12,7 +12,7 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * A signed embed link built the way a host portal builds it: the Java snippet of the README, written without our
  * classes, so that the tests check our verifier against what hosts do, not against itself.
- * <p>Use: {@code String query = HostPortalLink.query(secret, HostPortalLink.values("u42", "course", exp));}
+ * <p>Use: {@code HostPortalLink.query(secret, HostPortalLink.values("u42", "c7", "student", "course", exp, nonce))}.
  */
 final class HostPortalLink {
 
