@@ -22,7 +22,8 @@ public class EmbedSettings {
 
     private static final Logger LOG = Logger.getLogger(EmbedSettings.class.getName());
     /** A CSP source expression without what could end the directive or the header. */
-    private static final Pattern SOURCE = Pattern.compile("'self'|[A-Za-z][A-Za-z0-9+.-]*:(//[^\\s;,']+)?|[^\\s;,':]+(:[0-9*]+)?");
+    private static final Pattern SOURCE =
+            Pattern.compile("'self'|[A-Za-z][A-Za-z0-9+.-]*:(//[^\\s;,']+)?|[^\\s;,':]+(:[0-9*]+)?");
 
     @Inject
     @ConfigProperty(name = "BBB_EMBED_SECRET")

@@ -22,11 +22,11 @@ import org.bbbrooms.identity.UserService;
 import org.bbbrooms.platform.NotFoundException;
 
 /**
- * Single-use links that sign a user in and open a room ({@code /join/<token>}, whose landing is the embed feature's {@code JoinLinkServlet}), for
- * host portals that draw their own button and for the embed view, whose Start and Join open the conference in a new
- * tab, where the frame's session does not reach. A link is valid for {@value #VALIDITY_SECONDS} seconds; the token
- * is 256 random bits, stored only as its SHA-256, and used by one conditional UPDATE, so that a double click or a
- * second node cannot use it again.
+ * Single-use links that sign a user in and open a room ({@code /join/<token>}, whose landing is the embed
+ * feature's {@code JoinLinkServlet}), for host portals that draw their own button and for the embed view, whose
+ * Start and Join open the conference in a new tab, where the frame's session does not reach. A link is valid for
+ * {@value #VALIDITY_SECONDS} seconds; the token is 256 random bits, stored only as its SHA-256, and used by one
+ * conditional UPDATE, so that a double click or a second node cannot use it again.
  * <p>Use: {@code IssuedJoinLink link = joinLinks.issue(userId, room.publicId());} and, on the landing,
  * {@code joinLinks.use(token)}.
  */

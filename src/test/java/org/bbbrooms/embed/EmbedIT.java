@@ -249,7 +249,8 @@ public class EmbedIT {
                 throw new UncheckedIOException(e);
             }
             server.createContext("/", exchange -> {
-                byte[] page = pages.getOrDefault(exchange.getRequestURI().getPath(), "").getBytes(StandardCharsets.UTF_8);
+                byte[] page = pages.getOrDefault(exchange.getRequestURI().getPath(), "")
+                        .getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
                 exchange.sendResponseHeaders(page.length == 0 ? 404 : 200, page.length == 0 ? -1 : page.length);
                 exchange.getResponseBody().write(page);

@@ -52,7 +52,8 @@ public class JoinLinkServlet extends HttpServlet {
             throws IOException, ServletException {
         String token = Optional.ofNullable(request.getPathInfo()).map(path -> path.substring(1)).orElse("");
         try {
-            JoinLink link = joinLinks.use(token).orElseThrow(() -> new EmbedRefusedException(Refusal.JOIN_LINK_INVALID));
+            JoinLink link = joinLinks.use(token)
+                    .orElseThrow(() -> new EmbedRefusedException(Refusal.JOIN_LINK_INVALID));
             if (!signIn.signIn(request, response, link.getUserId())) {
                 throw new EmbedRefusedException(Refusal.ACCOUNT_INACTIVE);
             }
