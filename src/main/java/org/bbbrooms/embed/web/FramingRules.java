@@ -13,8 +13,9 @@ import org.bbbrooms.embed.EmbedSettings;
 /**
  * Who may put the portal's pages in a frame. The embed views ({@code /embed}, {@code /embed/*}, with their Ajax
  * requests) and the Faces resources they load say
- * {@code Content-Security-Policy: frame-ancestors <BBB_FRAME_ANCESTORS>} (browsers then ignore the {@code X-Frame-Options: SAMEORIGIN} that Payara's HTTP listener adds); every other
- * response says {@code frame-ancestors 'none'} and {@code X-Frame-Options: DENY}, replacing Payara's SAMEORIGIN.
+ * {@code Content-Security-Policy: frame-ancestors <BBB_FRAME_ANCESTORS>} (browsers then ignore the
+ * {@code X-Frame-Options: SAMEORIGIN} that Payara's HTTP listener adds); every other response says
+ * {@code frame-ancestors 'none'} and {@code X-Frame-Options: DENY}, replacing Payara's SAMEORIGIN.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class FramingRules extends HttpFilter {
