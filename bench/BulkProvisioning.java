@@ -27,8 +27,9 @@ public class BulkProvisioning {
             throw new IllegalArgumentException("give an API token with the provision scope, or set BBB_API_TOKEN");
         }
         String tag = UUID.randomUUID().toString().substring(0, 6);
-        String body = "{\"courses\":[" + IntStream.range(0, courses).mapToObj(c -> "{\"externalId\":\"bench-" + tag + "-c" + c
-                + "\",\"code\":\"BENCH" + tag.toUpperCase() + c + "\",\"title\":\"Bench course " + c + "\"}")
+        String body = "{\"courses\":[" + IntStream.range(0, courses)
+                .mapToObj(c -> "{\"externalId\":\"bench-" + tag + "-c" + c + "\",\"code\":\"BENCH"
+                        + tag.toUpperCase() + c + "\",\"title\":\"Bench course " + c + "\"}")
                 .collect(Collectors.joining(","))
                 + "],\"users\":[" + IntStream.range(0, users).mapToObj(u -> "{\"externalId\":\"bench-" + tag + "-u" + u
                 + "\",\"username\":\"bench" + tag + "u" + u + "\",\"displayName\":\"Bench user " + u

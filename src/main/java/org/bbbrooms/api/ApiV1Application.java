@@ -27,7 +27,7 @@ public class ApiV1Application extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(BearerFilter.class, IdempotencyFilter.class, ProblemMapper.class,
-                MeResource.class,
+                MeResource.class, JoinLinksResource.class,
                 UsersResource.class, CoursesResource.class, BulkResource.class, ProvisioningRefusals.class);
     }
 }

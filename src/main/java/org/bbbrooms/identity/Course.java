@@ -39,6 +39,7 @@ public class Course extends BaseEntity {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
+    /** The host portal's id of this course, for those that a host portal provisions; none for local ones. */
     @Column(name = "external_id", length = 128)
     private String externalId;
 
@@ -100,9 +101,8 @@ public class Course extends BaseEntity {
         return createdAt;
     }
 
-    /** The host portal's own id of this course, set by provisioning; null for what was made in this portal. */
-    public String getExternalId() {
-        return externalId;
+    public Optional<String> getExternalId() {
+        return Optional.ofNullable(externalId);
     }
 
     public void setExternalId(String externalId) {

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.bbbrooms.platform.persistence.BaseEntity;
 
@@ -37,6 +38,7 @@ public class CourseGroup extends BaseEntity {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** The host portal's id of this group, for those that a host portal provisions; none for local ones. */
     @Column(name = "external_id", length = 128)
     private String externalId;
 
@@ -91,9 +93,8 @@ public class CourseGroup extends BaseEntity {
         members.remove(user);
     }
 
-    /** The host portal's own id of this group, set by provisioning; null for what was made in this portal. */
-    public String getExternalId() {
-        return externalId;
+    public Optional<String> getExternalId() {
+        return Optional.ofNullable(externalId);
     }
 
     public void setExternalId(String externalId) {

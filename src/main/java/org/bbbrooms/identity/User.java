@@ -54,6 +54,7 @@ public class User extends BaseEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
+    /** The host portal's id of this user, for those that a host portal provisions; none for local ones. */
     @Column(name = "external_id", length = 128)
     private String externalId;
 
@@ -132,9 +133,8 @@ public class User extends BaseEntity {
         return createdAt;
     }
 
-    /** The host portal's own id of this user, set by provisioning; null for what was made in this portal. */
-    public String getExternalId() {
-        return externalId;
+    public Optional<String> getExternalId() {
+        return Optional.ofNullable(externalId);
     }
 
     public void setExternalId(String externalId) {

@@ -137,7 +137,8 @@ public class CoursesResource {
     @APIResponse(responseCode = "409", description = "The user is not enrolled in the course")
     public Response putMember(@PathParam("course") String course, @PathParam("group") String group,
             @PathParam("user") String user) {
-        var report = provisioning.applyOne(caller.actor(), ProvisioningBatch.ofMember(new MemberRow(course, group, user)));
+        var report = provisioning.applyOne(caller.actor(),
+                ProvisioningBatch.ofMember(new MemberRow(course, group, user)));
         return Answers.put(report.outcome(), new MemberJson(course, group, user), uri);
     }
 

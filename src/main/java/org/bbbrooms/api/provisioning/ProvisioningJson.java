@@ -37,31 +37,33 @@ public final class ProvisioningJson {
             boolean active, boolean hasPassword) {
 
         static UserJson of(User user) {
-            return new UserJson(user.getExternalId(), user.getUsername(), user.getDisplayName(), user.getEmail(),
-                    wire(user.getRole()), user.isActive(), user.hasPassword());
+            return new UserJson(user.getExternalId().orElse(null), user.getUsername(), user.getDisplayName(),
+                    user.getEmail(), wire(user.getRole()), user.isActive(), user.hasPassword());
         }
     }
 
     public record CourseJson(String externalId, String code, String title, boolean active) {
 
         static CourseJson of(Course course) {
-            return new CourseJson(course.getExternalId(), course.getCode(), course.getTitle(), course.isActive());
+            return new CourseJson(course.getExternalId().orElse(null), course.getCode(), course.getTitle(),
+                    course.isActive());
         }
     }
 
     public record GroupJson(String course, String externalId, String name, boolean active) {
 
         static GroupJson of(CourseGroup group) {
-            return new GroupJson(group.getCourse().getExternalId(), group.getExternalId(), group.getName(),
-                    group.isActive());
+            return new GroupJson(group.getCourse().getExternalId().orElse(null), group.getExternalId().orElse(null),
+                    group.getName(), group.isActive());
         }
     }
 
     public record EnrollmentJson(String course, String user, String role, boolean active) {
 
         static EnrollmentJson of(Enrollment enrollment) {
-            return new EnrollmentJson(enrollment.getCourse().getExternalId(), enrollment.getUser().getExternalId(),
-                    wire(enrollment.getRole()), enrollment.isActive());
+            return new EnrollmentJson(enrollment.getCourse().getExternalId().orElse(null),
+                    enrollment.getUser().getExternalId().orElse(null), wire(enrollment.getRole()),
+                    enrollment.isActive());
         }
     }
 

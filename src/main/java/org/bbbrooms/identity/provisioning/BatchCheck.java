@@ -50,7 +50,8 @@ final class BatchCheck {
         this.passwordsAllowed = passwordsAllowed;
     }
 
-    static List<RowProblem> problems(ProvisioningBatch batch, Validator validator, Existing db, boolean passwordsAllowed) {
+    static List<RowProblem> problems(ProvisioningBatch batch, Validator validator, Existing db,
+            boolean passwordsAllowed) {
         BatchCheck check = new BatchCheck(validator, db, passwordsAllowed);
         check.users(batch.users());
         check.courses(batch.courses());
@@ -64,7 +65,8 @@ final class BatchCheck {
 
     static <E extends Enum<E>> Optional<E> parse(Class<E> type, String value) {
         try {
-            return value == null ? Optional.empty() : Optional.of(Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT)));
+            return value == null ? Optional.empty()
+                    : Optional.of(Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -79,7 +81,8 @@ final class BatchCheck {
             boolean validId = externalId(at, row.externalId(), ids);
             Optional<PlatformRole> role = parse(PlatformRole.class, row.role());
             if (role.isEmpty()) {
-                at.add("role", Kind.INVALID, "provisioning.role.unknown", row.role(), Arrays.toString(PlatformRole.values()));
+                at.add("role", Kind.INVALID, "provisioning.role.unknown", row.role(),
+                        Arrays.toString(PlatformRole.values()));
             }
             User user = new User(row.username(), row.displayName(), row.email(), role.orElse(PlatformRole.STUDENT));
             violations(at, validator.validate(user));
@@ -91,7 +94,7 @@ final class BatchCheck {
             if (user.getUsername() != null) {
                 duplicate(at, "username", user.getUsername(), names);
                 User owner = db.usersByUsername.get(user.getUsername());
-                if (validId && owner != null && !row.externalId().equals(owner.getExternalId())) {
+                if (validId && owner != null && !owner.getExternalId().equals(Optional.of(row.externalId()))) {
                     at.add("username", Kind.CONFLICT, "provisioning.username.taken", user.getUsername());
                 }
             }
@@ -110,7 +113,7 @@ final class BatchCheck {
             if (course.getCode() != null) {
                 duplicate(at, "code", course.getCode(), codes);
                 Course owner = db.coursesByCode.get(course.getCode());
-                if (validId && owner != null && !row.externalId().equals(owner.getExternalId())) {
+                if (validId && owner != null && !owner.getExternalId().equals(Optional.of(row.externalId()))) {
                     at.add("code", Kind.CONFLICT, "provisioning.code.taken", course.getCode());
                 }
             }
@@ -136,7 +139,7 @@ final class BatchCheck {
             if (validId) {
                 courses.put(row.externalId(), row.course());
                 Optional.ofNullable(db.groupsByExternalId.get(row.externalId()))
-                        .filter(g -> !Objects.equals(g.getCourse().getExternalId(), row.course()))
+                        .filter(g -> !g.getCourse().getExternalId().equals(Optional.ofNullable(row.course())))
                         .ifPresent(g -> at.add("course", Kind.CONFLICT, "provisioning.group.otherCourse",
                                 row.externalId(), g.getCourse().getCode()));
             }
@@ -159,7 +162,8 @@ final class BatchCheck {
             Row at = row("enrollments", i);
             boolean known = course(at, row.course(), batchCourses) & user(at, row.user(), batchUsers);
             if (parse(CourseRole.class, row.role()).isEmpty()) {
-                at.add("role", Kind.INVALID, "provisioning.role.unknown", row.role(), Arrays.toString(CourseRole.values()));
+                at.add("role", Kind.INVALID, "provisioning.role.unknown", row.role(),
+                        Arrays.toString(CourseRole.values()));
             }
             if (known) {
                 duplicate(at, "user", row.course() + "\n" + row.user(), pairs);
@@ -177,7 +181,7 @@ final class BatchCheck {
             boolean known = course(at, row.course(), batchCourses) & user(at, row.user(), batchUsers);
             boolean groupOfCourse = Objects.equals(batchGroups.get(row.group()), row.course())
                     || Optional.ofNullable(db.groupsByExternalId.get(row.group()))
-                    .filter(g -> Objects.equals(g.getCourse().getExternalId(), row.course())).isPresent();
+                    .filter(g -> g.getCourse().getExternalId().equals(Optional.ofNullable(row.course()))).isPresent();
             if (!groupOfCourse) {
                 at.add("group", Kind.UNKNOWN, "provisioning.group.unknown", row.group(), row.course());
             } else if (known && !batchEnrolled.contains(row.course() + "\n" + row.user()) && !enrolledBefore(row)) {

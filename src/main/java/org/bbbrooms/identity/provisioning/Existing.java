@@ -40,23 +40,28 @@ final class Existing {
         usersByExternalId = byKey(in(em, "select u from User u where u.externalId in :keys", User.class,
                 keys(batch.users().stream().map(ProvisioningBatch.UserRow::externalId),
                         batch.enrollments().stream().map(ProvisioningBatch.EnrollmentRow::user),
-                        batch.members().stream().map(ProvisioningBatch.MemberRow::user))), User::getExternalId);
+                        batch.members().stream().map(ProvisioningBatch.MemberRow::user))),
+                u -> u.getExternalId().orElseThrow());
         usersByUsername = byKey(in(em, "select u from User u where u.username in :keys", User.class,
                 keys(batch.users().stream().map(u -> User.normalizeUsername(u.username())))), User::getUsername);
         coursesByExternalId = byKey(in(em, "select c from Course c where c.externalId in :keys", Course.class,
                 keys(batch.courses().stream().map(ProvisioningBatch.CourseRow::externalId),
                         batch.groups().stream().map(ProvisioningBatch.GroupRow::course),
                         batch.enrollments().stream().map(ProvisioningBatch.EnrollmentRow::course),
-                        batch.members().stream().map(ProvisioningBatch.MemberRow::course))), Course::getExternalId);
+                        batch.members().stream().map(ProvisioningBatch.MemberRow::course))),
+                c -> c.getExternalId().orElseThrow());
         coursesByCode = byKey(in(em, "select c from Course c where c.code in :keys", Course.class,
                 keys(batch.courses().stream().map(c -> Course.normalizeCode(c.code())))), Course::getCode);
-        groupsByExternalId = byKey(in(em, "select g from CourseGroup g join fetch g.course where g.externalId in :keys", CourseGroup.class,
-                keys(batch.groups().stream().map(ProvisioningBatch.GroupRow::externalId),
-                        batch.members().stream().map(ProvisioningBatch.MemberRow::group))), CourseGroup::getExternalId);
-        groupsOfCourse = in(em, "select g from CourseGroup g join fetch g.course where g.course.id in :keys", CourseGroup.class,
+        groupsByExternalId = byKey(in(em, "select g from CourseGroup g join fetch g.course where g.externalId in :keys",
+                CourseGroup.class, keys(batch.groups().stream().map(ProvisioningBatch.GroupRow::externalId),
+                        batch.members().stream().map(ProvisioningBatch.MemberRow::group))),
+                g -> g.getExternalId().orElseThrow());
+        groupsOfCourse = in(em, "select g from CourseGroup g join fetch g.course where g.course.id in :keys",
+                CourseGroup.class,
                 coursesByExternalId.values().stream().map(Course::getId).toList())
                 .stream().collect(Collectors.groupingBy(g -> g.getCourse().getId()));
-        enrollments = byKey(in(em, "select e from Enrollment e join fetch e.user join fetch e.course where e.user.id in :keys", Enrollment.class,
+        enrollments = byKey(in(em, "select e from Enrollment e join fetch e.user join fetch e.course"
+                + " where e.user.id in :keys", Enrollment.class,
                 usersByExternalId.values().stream().map(User::getId).toList()),
                 e -> pair(e.getUser().getId(), e.getCourse().getId()));
         members = in(em, "select g.id, m.id from CourseGroup g join g.members m where g.id in :keys", Object[].class,
@@ -76,7 +81,7 @@ final class Existing {
     Optional<CourseGroup> otherGroupNamed(Course course, String name, String externalId) {
         return groupsOfCourse.getOrDefault(course.getId(), List.of()).stream()
                 .filter(g -> g.getName().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)))
-                .filter(g -> !externalId.equals(g.getExternalId())).findFirst();
+                .filter(g -> !g.getExternalId().equals(Optional.of(externalId))).findFirst();
     }
 
     Optional<Enrollment> enrollment(User user, Course course) {

@@ -106,12 +106,13 @@ public class ProvisioningService {
     public Optional<CourseGroup> group(Actor actor, String course, String group) {
         requireAdmin(actor);
         return one(em.createQuery("select g from CourseGroup g where g.externalId = :id", CourseGroup.class), group)
-                .filter(g -> course.equals(g.getCourse().getExternalId()));
+                .filter(g -> g.getCourse().getExternalId().equals(Optional.of(course)));
     }
 
     /** The enrollments of provisioned users in a course, active or not, by the users' external ids. */
     public List<Enrollment> enrollments(Actor actor, String course, Optional<String> afterUser, int limit) {
-        Course found = course(actor, course).orElseThrow(() -> new NotFoundException("provisioning.course.unknown", course));
+        Course found = course(actor, course)
+                .orElseThrow(() -> new NotFoundException("provisioning.course.unknown", course));
         return em.createQuery("select e from Enrollment e where e.course = :course and e.user.externalId > :after"
                         + " order by e.user.externalId", Enrollment.class)
                 .setParameter("course", found).setParameter("after", afterUser.orElse(""))

@@ -33,8 +33,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ProvisioningApiIT {
 
     /**
-     * Users, and as many enrollments, in the suite's bulk request: 500 keeps the suite fast; {@code -Dbbb.bulk.rows=10000}
-     * measures the README's figure on the suite's server (bench/BulkProvisioning.java does it on a running portal).
+     * Users, and as many enrollments, in the suite's bulk request: 500 keeps the suite fast;
+     * {@code -Dbbb.bulk.rows=10000} measures the README's figure on the suite's server (bench/BulkProvisioning.java
+     * does it on a running portal).
      */
     private static final int BULK_ROWS = Integer.getInteger("bbb.bulk.rows", 500);
 
@@ -169,7 +170,8 @@ class ProvisioningApiIT {
 
         Api.Reply first = api.get(c + "/enrollments?limit=1");
         assertEquals(List.of("a-" + tag), users(first));
-        assertEquals(List.of("b-" + tag), users(api.get(c + "/enrollments?limit=1&cursor=" + first.json().getString("next"))));
+        String next = first.json().getString("next");
+        assertEquals(List.of("b-" + tag), users(api.get(c + "/enrollments?limit=1&cursor=" + next)));
 
         assertOutcome(201, "created", api.put(c + "/groups/g-" + tag, "{\"name\":\"Lab\"}"));
         assertOutcome(200, "unchanged", api.put(c + "/groups/g-" + tag, "{\"name\":\"Lab\"}"));
@@ -215,7 +217,8 @@ class ProvisioningApiIT {
     @Test
     void aBulkRequestWithOneBadRowWritesNothingAndNamesTheRow() {
         String body = bulk(3, "").replace("\"b" + tag + "1@example.org\"", "\"not-an-email\"")
-                .replace("{\"course\":\"bc-" + tag + "\",\"user\":\"bu-" + tag + "2\"", "{\"course\":\"nope\",\"user\":\"bu-" + tag + "2\"");
+                .replace("{\"course\":\"bc-" + tag + "\",\"user\":\"bu-" + tag + "2\"",
+                        "{\"course\":\"nope\",\"user\":\"bu-" + tag + "2\"");
         Api.Reply refused = api.post("bulk", body, "Idempotency-Key", "k-" + tag);
         assertProblem(422, refused, "nothing was written");
         assertEquals(List.of("users[1].email", "enrollments[2].course"), refused.json().getJsonArray("errors").stream()
@@ -246,11 +249,13 @@ class ProvisioningApiIT {
     private String bulk(int n, String suffix) {
         String t = tag + suffix;
         String users = IntStream.range(0, n).mapToObj(i -> "{\"externalId\":\"bu-" + t + i + "\",\"username\":\"b"
-                + t + i + "\",\"displayName\":\"User " + i + "\",\"email\":\"b" + t + i + "@example.org\",\"role\":\"student\"}")
+                + t + i + "\",\"displayName\":\"User " + i + "\",\"email\":\"b" + t + i
+                + "@example.org\",\"role\":\"student\"}")
                 .collect(Collectors.joining(","));
         String enrollments = IntStream.range(0, n).mapToObj(i -> "{\"course\":\"bc-" + t + "\",\"user\":\"bu-" + t + i
                 + "\",\"role\":\"student\"}").collect(Collectors.joining(","));
-        return "{\"courses\":[{\"externalId\":\"bc-" + t + "\",\"code\":\"B" + t.replace("-", "") + "\",\"title\":\"Bulk\"}],"
+        return "{\"courses\":[{\"externalId\":\"bc-" + t + "\",\"code\":\"B" + t.replace("-", "")
+                + "\",\"title\":\"Bulk\"}],"
                 + "\"users\":[" + users + "],\"enrollments\":[" + enrollments + "]}";
     }
 }

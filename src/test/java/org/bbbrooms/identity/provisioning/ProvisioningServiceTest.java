@@ -2,7 +2,6 @@ package org.bbbrooms.identity.provisioning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,27 +54,31 @@ class ProvisioningServiceTest {
         return new UserRow("u-" + tag, "alice" + tag, displayName, "alice@example.org", "student", null);
     }
 
+    private static Outcome put(Jpa jpa, UserRow row) {
+        return on(jpa, p -> p.applyOne(CLIENT, ProvisioningBatch.ofUser(row))).outcome();
+    }
+
     private List<RowProblem> refused(Jpa jpa, ProvisioningBatch batch) {
         return assertThrows(ProvisioningException.class, () -> on(jpa, p -> p.apply(CLIENT, batch))).problems();
     }
 
     private static List<String> described(List<RowProblem> problems) {
-        return problems.stream().map(p -> p.section() + "[" + p.index() + "]." + p.field() + " " + p.kind() + " " + p.key())
-                .toList();
+        return problems.stream()
+                .map(p -> p.section() + "[" + p.index() + "]." + p.field() + " " + p.kind() + " " + p.key()).toList();
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aRepeatedPutChangesNothingAndAChangedOneUpdatesOnlyThat(TestDatabase db) {
         Jpa jpa = Jpa.of(db);
-        assertEquals(Outcome.CREATED, on(jpa, p -> p.applyOne(CLIENT, ProvisioningBatch.ofUser(alice("Alice")))).outcome());
+        assertEquals(Outcome.CREATED, put(jpa, alice("Alice")));
         User created = on(jpa, p -> p.user(CLIENT, "u-" + tag)).orElseThrow();
         assertFalse(created.hasPassword(), "a provisioned user signs in by links unless given a password");
 
-        assertEquals(Outcome.UNCHANGED, on(jpa, p -> p.applyOne(CLIENT, ProvisioningBatch.ofUser(alice("Alice")))).outcome());
+        assertEquals(Outcome.UNCHANGED, put(jpa, alice("Alice")));
         assertEquals(created.getVersion(), on(jpa, p -> p.user(CLIENT, "u-" + tag)).orElseThrow().getVersion());
 
-        assertEquals(Outcome.UPDATED, on(jpa, p -> p.applyOne(CLIENT, ProvisioningBatch.ofUser(alice("Alice Martin")))).outcome());
+        assertEquals(Outcome.UPDATED, put(jpa, alice("Alice Martin")));
         User updated = on(jpa, p -> p.user(CLIENT, "u-" + tag)).orElseThrow();
         assertEquals("Alice Martin", updated.getDisplayName());
         assertEquals(created.getId(), updated.getId());
@@ -84,11 +87,12 @@ class ProvisioningServiceTest {
     @Test
     void aPasswordGivenToOnePutIsHashedAndTheSamePasswordAgainChangesNothing() {
         Jpa jpa = Jpa.of(TestDatabase.H2);
-        UserRow withPassword = new UserRow("p-" + tag, "pat" + tag, "Pat", "pat@example.org", "TEACHER", "a long secret");
-        assertEquals(Outcome.CREATED, on(jpa, p -> p.applyOne(CLIENT, ProvisioningBatch.ofUser(withPassword))).outcome());
+        UserRow withPassword =
+                new UserRow("p-" + tag, "pat" + tag, "Pat", "pat@example.org", "TEACHER", "a long secret");
+        assertEquals(Outcome.CREATED, put(jpa, withPassword));
         User pat = on(jpa, p -> p.user(CLIENT, "p-" + tag)).orElseThrow();
         assertTrue(IdentityServices.passwords().matches(Optional.of(pat), "a long secret".toCharArray()));
-        assertEquals(Outcome.UNCHANGED, on(jpa, p -> p.applyOne(CLIENT, ProvisioningBatch.ofUser(withPassword))).outcome());
+        assertEquals(Outcome.UNCHANGED, put(jpa, withPassword));
     }
 
     @ParameterizedTest
@@ -102,7 +106,7 @@ class ProvisioningServiceTest {
         assertEquals(List.of("users[0].username CONFLICT provisioning.username.taken"), described(refused.problems()));
         User local = jpa.tx(em -> IdentityServices.on(em).users().findByUsername("alice" + tag)).orElseThrow();
         assertEquals("Local Alice", local.getDisplayName());
-        assertNull(local.getExternalId());
+        assertEquals(Optional.empty(), local.getExternalId());
     }
 
     @Test
@@ -112,7 +116,7 @@ class ProvisioningServiceTest {
         assertTrue((boolean) on(jpa, p -> p.deactivateUser(CLIENT, "u-" + tag)));
         assertFalse((boolean) on(jpa, p -> p.deactivateUser(CLIENT, "u-" + tag)), "a second DELETE changes nothing");
         assertFalse(on(jpa, p -> p.user(CLIENT, "u-" + tag)).orElseThrow().isActive());
-        assertEquals(Outcome.UPDATED, on(jpa, p -> p.applyOne(CLIENT, ProvisioningBatch.ofUser(alice("Alice")))).outcome());
+        assertEquals(Outcome.UPDATED, put(jpa, alice("Alice")));
         assertTrue(on(jpa, p -> p.user(CLIENT, "u-" + tag)).orElseThrow().isActive());
     }
 
@@ -146,7 +150,8 @@ class ProvisioningServiceTest {
             long courseId = s.courses().findByCode("C" + tag).orElseThrow().getId();
             long student = s.users().findByUsername("stu" + tag).orElseThrow().getId();
             assertEquals(Optional.of(CourseRole.STUDENT), s.enrollments().roleOf(student, courseId));
-            assertEquals(List.of("Lab 1"), s.groups().ofMember(student, courseId).stream().map(g -> g.getName()).toList());
+            assertEquals(List.of("Lab 1"),
+                    s.groups().ofMember(student, courseId).stream().map(g -> g.getName()).toList());
         });
     }
 
@@ -188,7 +193,8 @@ class ProvisioningServiceTest {
 
     @Test
     void problemsSayWhatToFixInEnglishAndFrench() {
-        RowProblem problem = RowProblem.of("users", 1200, "username", Kind.INVALID, "provisioning.duplicate", "users", 17);
+        RowProblem problem =
+                RowProblem.of("users", 1200, "username", Kind.INVALID, "provisioning.duplicate", "users", 17);
         assertEquals("This value already appears in row 17 of users: each row needs its own.",
                 problem.message(java.util.Locale.ENGLISH));
         assertTrue(problem.message(java.util.Locale.FRENCH).contains("ligne 17"));
