@@ -11,6 +11,7 @@ import org.bbbrooms.room.Meeting;
 import org.bbbrooms.room.MeetingClosed;
 import org.bbbrooms.room.MeetingJoined;
 import org.bbbrooms.room.UserReturned;
+import org.bbbrooms.testing.FiredEvents;
 import org.bbbrooms.testing.Jpa;
 
 /**
@@ -31,6 +32,7 @@ final class TxAttendanceLedger extends AttendanceLedger {
         AttendanceLedger ledger = new AttendanceLedger();
         ledger.em = manager;
         ledger.periodSeconds = periodSeconds;
+        ledger.finalEvents = new FiredEvents<>();
         return work.apply(ledger);
     }
 

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.bbbrooms.platform.persistence.Page;
 import org.bbbrooms.platform.persistence.PageRequest;
 import org.bbbrooms.room.Meeting;
+import org.bbbrooms.testing.FiredEvents;
 import org.bbbrooms.testing.Jpa;
 
 /**
@@ -27,6 +28,7 @@ final class TxRecordingStore extends RecordingStore {
         return jpa.tx(manager -> {
             RecordingStore store = new RecordingStore();
             store.em = manager;
+            store.readyEvents = new FiredEvents<>();
             return work.apply(store);
         });
     }
