@@ -102,6 +102,29 @@ public final class Server {
         post(query.toString());
     }
 
+    /** An API client's id and bearer token, as the test support created it. */
+    public record ApiToken(long id, String name, String token) {
+    }
+
+    /** A new API client with these scopes ({@code "read,provision"}) and the default rate, without expiry. */
+    public ApiToken apiToken(String scopes) {
+        return issued("scopes=" + enc(scopes));
+    }
+
+    /** A new API client; the query may add {@code rateLimit=n} and {@code expiresIn=PT1M} to {@code scopes=…}. */
+    public ApiToken apiToken(String scopes, String options) {
+        return issued("scopes=" + enc(scopes) + "&" + options);
+    }
+
+    private ApiToken issued(String query) {
+        JsonObject json = post("api-client?" + query);
+        return new ApiToken(json.getJsonNumber("id").longValue(), json.getString("name"), json.getString("token"));
+    }
+
+    public void revoke(ApiToken token) {
+        post("api-client/revoke?id=" + token.id());
+    }
+
     /** Moves the application's clock forward; the sandbox acts on the new time at once. */
     public Instant advance(Duration by) {
         return Instant.parse(post("clock?advance=" + by).getString("now"));

@@ -52,7 +52,8 @@ public class SchemaMigration {
     /**
      * Migrates the schema behind a datasource. Column types that differ between databases come from placeholders:
      * {@code ${ts}} for an instant, {@code ${bool}} for a flag (SMALLINT 0/1 everywhere, see
-     * {@code FlagConverter}) and {@code ${table_options}} for the table character set.
+     * {@code FlagConverter}), {@code ${text}} for text of any length (a String field without {@code @Lob}) and
+     * {@code ${table_options}} for the table character set.
      */
     public static MigrateResult migrate(DataSource dataSource) {
         return Flyway.configure(SchemaMigration.class.getClassLoader())
@@ -67,10 +68,11 @@ public class SchemaMigration {
         try (Connection connection = dataSource.getConnection()) {
             String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
             if (product.contains("mariadb") || product.contains("mysql")) {
-                return Map.of("ts", "DATETIME(6)", "bool", "SMALLINT",
+                return Map.of("ts", "DATETIME(6)", "bool", "SMALLINT", "text", "LONGTEXT",
                         "table_options", "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci");
             }
-            return Map.of("ts", "TIMESTAMP", "bool", "SMALLINT", "table_options", "");
+            String text = product.contains("h2") ? "CHARACTER LARGE OBJECT" : "TEXT";
+            return Map.of("ts", "TIMESTAMP", "bool", "SMALLINT", "text", text, "table_options", "");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach the database to migrate it: " + e.getMessage(), e);
         }

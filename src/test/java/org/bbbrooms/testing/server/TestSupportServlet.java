@@ -9,9 +9,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import org.bbbrooms.api.ApiClientService;
+import org.bbbrooms.api.IssuedToken;
+import org.bbbrooms.api.Scope;
+import org.bbbrooms.identity.Actor;
 import org.bbbrooms.identity.PlatformRole;
 import org.bbbrooms.sandbox.SandboxServer;
 import org.bbbrooms.sandbox.SandboxService;
@@ -29,11 +36,15 @@ import org.bbbrooms.settings.SuiteSettings;
  * lets the sandbox act on the new time (expiries, recording processing) at once;</li>
  * <li>{@code GET /api/test-support/clock}: the application's time now;</li>
  * <li>{@code POST /api/test-support/settings?BBB_MAX_PARTICIPANTS=30}: the platform settings back to their
- * defaults, but for the given ones ({@link SuiteSettings}).</li>
+ * defaults, but for the given ones ({@link SuiteSettings});</li>
+ * <li>{@code POST /api/test-support/api-client?scopes=read,provision[&rateLimit=n][&expiresIn=PT1M]}: a new API
+ * client, with its token; {@code POST /api/test-support/api-client/revoke?id=n} revokes one.</li>
  * </ul>
  */
 @WebServlet("/api/test-support/*")
 public class TestSupportServlet extends HttpServlet {
+
+    private static final Actor ADMIN = new Actor(0, "test-support", "Test support", PlatformRole.ADMIN);
 
     @Inject
     SuiteData data;
@@ -46,6 +57,9 @@ public class TestSupportServlet extends HttpServlet {
 
     @Inject
     SuiteSettings settings;
+
+    @Inject
+    ApiClientService apiClients;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -74,8 +88,24 @@ public class TestSupportServlet extends HttpServlet {
                 sandbox.server().ifPresent(SandboxServer::sweep);
                 answer(response, now());
             }
+            case "/api-client" -> answer(response, apiClient(request));
+            case "/api-client/revoke" -> {
+                apiClients.revoke(ADMIN, Long.parseLong(request.getParameter("id")));
+                answer(response, now());
+            }
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
+    }
+
+    private JsonObject apiClient(HttpServletRequest request) {
+        Set<Scope> scopes = Scope.parse(Optional.ofNullable(request.getParameter("scopes")).orElse(""));
+        Instant expiresAt = Optional.ofNullable(request.getParameter("expiresIn"))
+                .map(d -> clock.instant().plus(Duration.parse(d))).orElse(null);
+        Integer rateLimit = Optional.ofNullable(request.getParameter("rateLimit")).map(Integer::valueOf).orElse(null);
+        IssuedToken issued = apiClients.create(ADMIN, "Test client " + UUID.randomUUID().toString().substring(0, 8),
+                scopes, expiresAt, rateLimit);
+        return Json.createObjectBuilder().add("id", issued.client().getId()).add("name", issued.client().getName())
+                .add("token", issued.token()).build();
     }
 
     private JsonObject now() {
