@@ -1,6 +1,7 @@
 -- Webhooks out (issue 14): subscriptions of host portals, an outbox of events written in the transaction of the
 -- change they report, and one delivery per subscription and event, which the worker claims (claimed_until) so that
 -- two nodes never send the same attempt. dedupe_key makes one event per fact (meeting started, recording ready...).
+-- api_client_id ties a subscription made through the API to its client (NULL: made by an admin).
 -- secret is stored as it is, because deliveries are signed with it; encrypting it at rest is the hardening issue's.
 
 CREATE TABLE webhook_subscription (
@@ -15,7 +16,8 @@ CREATE TABLE webhook_subscription (
     consecutive_failures INTEGER       NOT NULL,
     failing_since        ${ts},
     paused_at            ${ts},
-    created_at           ${ts}         NOT NULL
+    created_at           ${ts}         NOT NULL,
+    CONSTRAINT fk_webhook_subscription_client FOREIGN KEY (api_client_id) REFERENCES api_client (id)
 ) ${table_options};
 
 CREATE TABLE webhook_event (

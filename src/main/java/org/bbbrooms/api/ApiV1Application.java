@@ -3,6 +3,7 @@ package org.bbbrooms.api;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import org.bbbrooms.api.webhook.rest.WebhooksResource;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -23,6 +24,7 @@ public class ApiV1Application extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(BearerFilter.class, IdempotencyFilter.class, ProblemMapper.class,
-                MeResource.class);
+                MeResource.class,
+                WebhooksResource.class);
     }
 }

@@ -29,7 +29,7 @@ import org.bbbrooms.room.MeetingStarted;
  * observer in the very transaction that makes the change (MANDATORY), with the meeting's row locked. So an event
  * exists exactly when its change committed: none is lost when a node stops after the commit (an AFTER_SUCCESS
  * observer would lose it), none is sent for a change that rolled back. Nothing is written when no subscription
- * wants the type. The types:
+ * wants the type; subscriptions of a revoked API client get nothing more. The types:
  * <ul>
  * <li>{@code meeting.started}: BBB created the meeting ({@link MeetingStarted});</li>
  * <li>{@code meeting.ended}: a created meeting was closed, by End, BBB's end callback or found gone
@@ -147,7 +147,8 @@ public class WebhookOutbox {
     }
 
     private List<Subscription> subscribers(EventType type) {
-        return em.createQuery("select s from Subscription s order by s.id", Subscription.class).getResultList()
-                .stream().filter(s -> s.wants(type)).toList();
+        return em.createQuery("select s from Subscription s where s.apiClientId is null or exists (select c from"
+                + " ApiClient c where c.id = s.apiClientId and c.revokedAt is null) order by s.id", Subscription.class)
+                .getResultList().stream().filter(s -> s.wants(type)).toList();
     }
 }
