@@ -23,16 +23,17 @@ final class TxAttendanceLedger extends AttendanceLedger {
 
     private final Jpa jpa;
 
-    TxAttendanceLedger(Jpa jpa, long periodSeconds) {
+    TxAttendanceLedger(Jpa jpa, long periodSeconds, FiredEvents<AttendanceFinal> finals) {
         this.jpa = jpa;
         this.periodSeconds = periodSeconds;
+        this.finalEvents = finals;
     }
 
     private <T> T on(EntityManager manager, Function<AttendanceLedger, T> work) {
         AttendanceLedger ledger = new AttendanceLedger();
         ledger.em = manager;
         ledger.periodSeconds = periodSeconds;
-        ledger.finalEvents = new FiredEvents<>();
+        ledger.finalEvents = finalEvents;
         return work.apply(ledger);
     }
 

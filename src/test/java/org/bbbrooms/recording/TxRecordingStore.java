@@ -20,6 +20,9 @@ final class TxRecordingStore extends RecordingStore {
 
     private final Jpa jpa;
 
+    /** The recordings that became playable, as observers of {@link RecordingReady} see them. */
+    final FiredEvents<RecordingReady> ready = new FiredEvents<>();
+
     TxRecordingStore(Jpa jpa) {
         this.jpa = jpa;
     }
@@ -28,7 +31,7 @@ final class TxRecordingStore extends RecordingStore {
         return jpa.tx(manager -> {
             RecordingStore store = new RecordingStore();
             store.em = manager;
-            store.readyEvents = new FiredEvents<>();
+            store.readyEvents = ready;
             return work.apply(store);
         });
     }
