@@ -1,7 +1,6 @@
 package org.bbbrooms.api.webhook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -13,13 +12,11 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bbbrooms.identity.Actor;
@@ -27,31 +24,21 @@ import org.bbbrooms.identity.PlatformRole;
 import org.bbbrooms.identity.UserService;
 import org.bbbrooms.room.RoomService;
 import org.bbbrooms.room.RoomView;
-import org.bbbrooms.testing.Api;
-import org.bbbrooms.testing.Server;
 import org.bbbrooms.testing.server.SuiteClock;
 import org.bbbrooms.testing.server.SuiteData;
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Webhooks in the suite's server: a real meeting start and end through the sandbox reach a receiver of the test's
- * own (a JDK HTTP server on a random port) that fails first, then recovers; and a host portal manages its own
- * subscriptions through {@code /api/v1/webhooks}. The worker runs a pass on demand, and
+ * own (a JDK HTTP server on a random port) that fails first, then recovers. The worker runs a pass on demand, and
  * the suite's clock passes the backoff, so nothing waits. Every subscription is platform-wide, so the receiver may
- * also get other tests' events: assertions look at this course's only.
+ * also get other tests' events: assertions look at this course's only. The API and the admin page are in
+ * {@code WebhooksPageIT}.
  */
 @ExtendWith(ArquillianExtension.class)
 public class WebhooksIT {
-
-    /** The discard port: a receiver nobody answers at, for subscriptions that must never receive. */
-    private static final String NOWHERE = "http://127.0.0.1:9/hook";
-
-    @ArquillianResource
-    URL base;
 
     @Inject
     WebhookService webhooks;
@@ -128,48 +115,6 @@ public class WebhooksIT {
             webhooks.delete(admin, Optional.empty(), made.subscription().getId());
             receiver.stop();
         }
-    }
-
-    @Test
-    @RunAsClient
-    void aClientSubscribesListsAndDeletesItsOwnSubscriptionsThroughTheApi() {
-        Server server = Server.at(base);
-        Api client = Api.at(base, server.apiToken("read").token());
-        Api other = Api.at(base, server.apiToken("read").token());
-        assertEquals(401, Api.anonymous(base).get("webhooks").status());
-        assertEquals(403, Api.at(base, server.apiToken("reports").token()).get("webhooks").status(),
-                "the read scope is needed");
-        Api.Reply ftp = client.post("webhooks", "{\"url\": \"ftp://portal.example/\", \"events\": [\"meeting.ended\"]}");
-        assertEquals(422, ftp.status(), ftp.toString());
-        assertTrue(ftp.json().getString("detail").contains("https://"), ftp.body());
-        assertEquals(400, client.post("webhooks", "{\"url\": \"" + NOWHERE + "\", \"events\": [\"meeting.exploded\"]}")
-                .status(), "an unknown event type");
-        assertEquals(400, client.post("webhooks", "{\"url\": ").status(), "bad JSON");
-        assertEquals(400, client.post("webhooks", "{\"url\": \"" + NOWHERE + "\"}").status(), "no events");
-
-        String body = "{\"url\": \"" + NOWHERE + "\", \"events\": [\"recording.ready\", \"meeting.ended\"]}";
-        String key = UUID.randomUUID().toString();
-        Api.Reply created = client.post("webhooks", body, "Idempotency-Key", key);
-        assertEquals(201, created.status(), created.toString());
-        String secret = created.json().getString("secret");
-        assertTrue(secret.startsWith("whsec_") && secret.length() > 40, "a secret, shown once");
-        long id = created.json().getJsonObject("subscription").getJsonNumber("id").longValue();
-        Api.Reply replayed = client.post("webhooks", body, "Idempotency-Key", key);
-        assertEquals(created.body(), replayed.body(), "a retry with the same key makes nothing new");
-
-        Api.Reply listed = client.get("webhooks");
-        assertEquals(200, listed.status(), listed.toString());
-        assertEquals(1, listed.items().size(), "the client's own subscription only: " + listed.body());
-        assertFalse(listed.body().contains(secret), "the secret is never shown again");
-        Api.Reply one = client.get("webhooks/" + id);
-        assertEquals("[\"meeting.ended\",\"recording.ready\"]", one.json().getJsonArray("events").toString());
-        assertEquals(0, other.get("webhooks").items().size());
-        assertEquals(404, other.get("webhooks/" + id).status(), "another client's subscription");
-        assertEquals(404, other.delete("webhooks/" + id).status());
-
-        assertEquals(204, client.delete("webhooks/" + id).status());
-        assertEquals(404, client.get("webhooks/" + id).status());
-        assertEquals(404, client.delete("webhooks/" + id).status());
     }
 
     /** What the receiver got: the headers that matter and the body. */
