@@ -72,6 +72,19 @@ public class WebhookStore {
                 subscription.signingSecret(), delivery.getEvent().getEventId(), delivery.getEvent().getBody()));
     }
 
+    /**
+     * Forgets what is settled and older than {@code before}: delivered and failed deliveries, and the events left
+     * without deliveries; how many deliveries.
+     */
+    public int purge(Instant before) {
+        int deliveries = em.createQuery("delete from Delivery d where d.status <> :pending and d.createdAt < :before")
+                .setParameter("pending", DeliveryStatus.PENDING).setParameter("before", before).executeUpdate();
+        em.createQuery("delete from WebhookEvent e where e.occurredAt < :before"
+                + " and not exists (select d from Delivery d where d.event = e)")
+                .setParameter("before", before).executeUpdate();
+        return deliveries;
+    }
+
     /** Records an attempt's outcome on the delivery and on its subscription (both rows locked). */
     public Delivery attempted(long deliveryId, Attempt attempt, Instant now) {
         Delivery delivery = em.find(Delivery.class, deliveryId, LockModeType.PESSIMISTIC_WRITE);

@@ -29,7 +29,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code BBB_WEBHOOK_ATTENDANCE_GRACE_MINUTES} ago (default 10) without BBB's analytics, then claims up to
  * {@value #BATCH} due deliveries one by one (a delivery another node claimed is skipped) and sends them at once,
  * each within the sender's timeouts, and records each outcome. Nothing lives in this node's memory: a node that
- * stops mid-pass leaves claims that expire, and the deliveries are sent again by the next pass anywhere.
+ * stops mid-pass leaves claims that expire, and the deliveries are sent again by the next pass anywhere. Once an
+ * hour, a pass also forgets delivered and failed deliveries older than {@code BBB_WEBHOOK_RETENTION_DAYS} (default
+ * 30).
  * <p>Use: the container runs it; tests call {@link #runOnce()}.
  */
 @Singleton
@@ -44,6 +46,7 @@ public class WebhookWorker {
     private static final Duration SETTLE_WINDOW = Duration.ofDays(1);
     /** What a claim lasts beyond the longest call, for recording the outcome. */
     private static final Duration CLAIM_MARGIN = Duration.ofSeconds(30);
+    private static final Duration PURGE_PERIOD = Duration.ofHours(1);
 
     @Resource
     TimerService timers;
@@ -66,7 +69,14 @@ public class WebhookWorker {
     long graceMinutes;
 
     @Inject
+    @ConfigProperty(name = "BBB_WEBHOOK_RETENTION_DAYS", defaultValue = "30")
+    long retentionDays;
+
+    @Inject
     Clock clock = Clock.systemUTC();
+
+    /** When this node last purged: only spares the database a delete per pass (any node may purge). */
+    private Instant purgedAt = Instant.MIN;
 
     @PostConstruct
     void schedule() {
@@ -88,6 +98,10 @@ public class WebhookWorker {
     /** One pass: attendance estimates that are due, then the due deliveries. */
     public PassCounts runOnce() {
         Instant now = clock.instant();
+        if (!now.isBefore(purgedAt.plus(PURGE_PERIOD))) {
+            purgedAt = now;
+            store.purge(now.minus(Duration.ofDays(retentionDays)));
+        }
         Instant settleBefore = now.minus(Duration.ofMinutes(graceMinutes));
         List<Long> unsettled = outbox.unsettled(settleBefore.minus(SETTLE_WINDOW), settleBefore, BATCH);
         unsettled.forEach(outbox::settleEstimate);

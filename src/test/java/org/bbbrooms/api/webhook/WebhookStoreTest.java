@@ -2,6 +2,7 @@ package org.bbbrooms.api.webhook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -69,6 +70,25 @@ class WebhookStoreTest {
         });
         assertFalse(store(jpa, s -> s.due(now, 1000)).contains(id));
         assertEquals(Optional.empty(), store(jpa, s -> s.claim(id, now, HOLD)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void oldSettledDeliveriesAndTheirEventsAreForgottenPendingOnesKept(TestDatabase db) {
+        Jpa jpa = Jpa.of(db);
+        Instant old = Instant.now().minus(Duration.ofDays(40));
+        long delivered = delivery(jpa, old);
+        long pending = delivery(jpa, old);
+        store(jpa, s -> s.attempted(delivered, Attempt.answered(200, ""), old));
+        long event = jpa.tx(em -> em.find(Delivery.class, delivered).getEvent().getId());
+
+        assertTrue(store(jpa, s -> s.purge(old.plus(Duration.ofDays(10)))) >= 1);
+        jpa.tx(em -> {
+            assertNull(em.find(Delivery.class, delivered), "delivered 40 days ago: forgotten");
+            assertNull(em.find(WebhookEvent.class, event), "with its event");
+            assertEquals(DeliveryStatus.PENDING, em.find(Delivery.class, pending).getStatus(), "still to be sent");
+            return null;
+        });
     }
 
     private static long delivery(Jpa jpa, Instant now) {
