@@ -2,7 +2,7 @@
 -- change they report, and one delivery per subscription and event, which the worker claims (claimed_until) so that
 -- two nodes never send the same attempt. dedupe_key makes one event per fact (meeting started, recording ready...).
 -- api_client_id ties a subscription made through the API to its client (NULL: made by an admin).
--- secret is stored as it is, because deliveries are signed with it; encrypting it at rest is the hardening issue's.
+-- secret is sealed with AES-256-GCM (SecretBox, BBB_SECRET_KEY), not hashed: deliveries are signed with it.
 
 CREATE TABLE webhook_subscription (
     id                   BIGINT        NOT NULL PRIMARY KEY,
@@ -10,7 +10,7 @@ CREATE TABLE webhook_subscription (
     url                  VARCHAR(2000) NOT NULL,
     description          VARCHAR(200),
     event_types          VARCHAR(200)  NOT NULL,
-    secret               VARCHAR(100)  NOT NULL,
+    secret               VARCHAR(255)  NOT NULL,
     api_client_id        BIGINT,
     status               VARCHAR(16)   NOT NULL,
     consecutive_failures INTEGER       NOT NULL,

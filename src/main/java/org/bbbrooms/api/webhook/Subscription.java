@@ -16,8 +16,8 @@ import org.bbbrooms.platform.persistence.BaseEntity;
 
 /**
  * A host portal's subscription: the URL that receives the events of the chosen types, signed with its secret. The
- * secret is kept as it is (deliveries are signed with it) and has no getter a page could render: only the sender
- * reads it ({@link #signingSecret()}), and it is in no {@code toString()}. It counts its failures in a row, so that
+ * secret is kept sealed ({@code SecretBox}: deliveries are signed with it, so it cannot be a hash) and has no getter
+ * a page could render: only the worker reads it ({@link #signingSecret()}), and it is in no {@code toString()}. It counts its failures in a row, so that
  * the {@link PauseRule} can pause it.
  * <p>Use: {@code new Subscription(url, description, types, secret, apiClientId, now)}; then
  * {@link #succeeded()}, {@link #failed}, {@link #pause}, {@link #resume}.
@@ -35,7 +35,7 @@ public class Subscription extends BaseEntity {
     @Column(name = "event_types", nullable = false, length = 200)
     private String eventTypes;
 
-    @Column(name = "secret", nullable = false, length = 100, updatable = false)
+    @Column(name = "secret", nullable = false, length = 255, updatable = false)
     private String secret;
 
     @Column(name = "api_client_id", updatable = false)
@@ -123,7 +123,7 @@ public class Subscription extends BaseEntity {
         return types;
     }
 
-    /** The secret deliveries are signed with: for the sender only, never for display. */
+    /** The sealed secret deliveries are signed with: for the worker only, never for display. */
     String signingSecret() {
         return secret;
     }

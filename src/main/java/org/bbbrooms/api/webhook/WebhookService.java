@@ -16,6 +16,7 @@ import org.bbbrooms.identity.Actor;
 import org.bbbrooms.platform.AccessDeniedException;
 import org.bbbrooms.platform.BusinessException;
 import org.bbbrooms.platform.NotFoundException;
+import org.bbbrooms.platform.SecretBox;
 import org.bbbrooms.platform.persistence.Page;
 import org.bbbrooms.platform.persistence.PageRequest;
 import org.bbbrooms.platform.persistence.Paging;
@@ -24,7 +25,8 @@ import org.bbbrooms.platform.persistence.Paging;
  * Webhook subscriptions, for admins (the admin page) and for API clients (their own only). Every method checks
  * who asks: an admin may see and change every subscription; a caller acting for an API client
  * ({@code clientId} present) sees and deletes only the client's. A new subscription gets a random secret
- * ({@code whsec_} and 32 random bytes), returned once in {@link NewSubscription}. Resuming sends the waiting
+ * ({@code whsec_} and 32 random bytes), returned once in {@link NewSubscription} and stored sealed by
+ * {@link SecretBox} (AES-256-GCM under {@code BBB_SECRET_KEY}). Resuming sends the waiting
  * deliveries at once; replaying gives failed deliveries a new day of retries.
  * <p>Use: {@code NewSubscription made = webhooks.create(actor, url, description, types, Optional.empty());}
  */
@@ -37,6 +39,9 @@ public class WebhookService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    SecretBox secrets;
 
     @Inject
     Clock clock = Clock.systemUTC();
@@ -62,11 +67,14 @@ public class WebhookService {
         if (types.isEmpty()) {
             throw new BusinessException("webhook.events.required");
         }
+        if (!secrets.hasKey()) {
+            throw new BusinessException("webhook.secret.noKey");
+        }
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String secret = "whsec_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        Subscription subscription = new Subscription(WebhookUrl.of(url), description, types, secret, clientId,
-                clock.instant());
+        Subscription subscription = new Subscription(WebhookUrl.of(url), description, types, secrets.seal(secret),
+                clientId, clock.instant());
         em.persist(subscription);
         return new NewSubscription(subscription, secret);
     }

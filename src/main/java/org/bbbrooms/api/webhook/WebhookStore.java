@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.bbbrooms.platform.SecretBox;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -33,6 +34,9 @@ public class WebhookStore {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    SecretBox secrets;
 
     @Inject
     @ConfigProperty(name = "BBB_WEBHOOK_PAUSE_FAILURES", defaultValue = "5")
@@ -69,7 +73,7 @@ public class WebhookStore {
         Delivery delivery = em.find(Delivery.class, deliveryId);
         Subscription subscription = delivery.getSubscription();
         return Optional.of(new Claim(deliveryId, WebhookUrl.of(subscription.getUrl()).uri(),
-                subscription.signingSecret(), delivery.getEvent().getEventId(), delivery.getEvent().getBody()));
+                secrets.open(subscription.signingSecret()), delivery.getEvent().getEventId(), delivery.getEvent().getBody()));
     }
 
     /**

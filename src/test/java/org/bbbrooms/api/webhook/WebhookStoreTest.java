@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import org.bbbrooms.platform.SecretBox;
 import org.bbbrooms.testing.Jpa;
 import org.bbbrooms.testing.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +25,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class WebhookStoreTest {
 
     private static final Duration HOLD = Duration.ofSeconds(40);
+    private static final SecretBox SECRETS = SecretBox.of(Optional.of("dGVzdHMgb25seTogdGhlIHN1aXRlJ3Mgc2VjcmV0IGs="),
+            List.of());
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
@@ -33,7 +37,7 @@ class WebhookStoreTest {
 
         Optional<Claim> first = store(jpa, s -> s.claim(id, now, HOLD));
         assertTrue(first.isPresent());
-        assertEquals("whsec_store", first.get().secret());
+        assertEquals("whsec_store", first.get().secret(), "stored sealed, opened to sign");
         assertEquals("{\"n\":1}", first.get().body());
         assertEquals(Optional.empty(), store(jpa, s -> s.claim(id, now.plusSeconds(1), HOLD)), "the other node");
         assertFalse(store(jpa, s -> s.due(now.plusSeconds(1), 1000)).contains(id), "claimed: not due for others");
@@ -94,7 +98,7 @@ class WebhookStoreTest {
     private static long delivery(Jpa jpa, Instant now) {
         return jpa.tx(em -> {
             Subscription subscription = new Subscription(WebhookUrl.of("https://portal.example/hook"), null,
-                    EnumSet.of(EventType.MEETING_ENDED), "whsec_store", Optional.empty(), now);
+                    EnumSet.of(EventType.MEETING_ENDED), SECRETS.seal("whsec_store"), Optional.empty(), now);
             em.persist(subscription);
             WebhookEvent event = new WebhookEvent(EventType.MEETING_ENDED, "test:" + UUID.randomUUID(),
                     Optional.empty(), now, (eventId, type, at) -> "{\"n\":1}");
@@ -111,6 +115,7 @@ class WebhookStoreTest {
         return jpa.tx(em -> {
             WebhookStore store = new WebhookStore();
             store.em = em;
+            store.secrets = SECRETS;
             store.pauseFailures = 5;
             store.pauseHours = 24;
             return call.apply(store);
