@@ -24,7 +24,7 @@ public class ApiV1Application extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(BearerFilter.class, IdempotencyFilter.class, ProblemMapper.class,
-                MeResource.class,
+                MeResource.class, JoinLinksResource.class,
                 WebhooksResource.class);
     }
 }

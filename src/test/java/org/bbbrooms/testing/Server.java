@@ -102,6 +102,12 @@ public final class Server {
         post(query.toString());
     }
 
+    /** A single-use join link of a user to a course's room, as the API hands them out. */
+    public URI joinLink(Person user, TestCourse course) {
+        return URI.create(post("join-link?username=" + enc(user.username()) + "&course=" + course.id())
+                .getString("url"));
+    }
+
     /** An API client's id and bearer token, as the test support created it. */
     public record ApiToken(long id, String name, String token) {
     }

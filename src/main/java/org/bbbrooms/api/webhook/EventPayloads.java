@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import org.bbbrooms.identity.Course;
 import org.bbbrooms.identity.CourseGroup;
 import org.bbbrooms.identity.User;
@@ -18,7 +19,7 @@ import org.bbbrooms.room.Room;
 /**
  * The JSON of the events: an envelope {@code {"id", "type", "occurredAt", "data"}} whose data names the meeting,
  * its room, the room's course and group (or a personal room's owner) and the user who started it, by our ids
- * (and codes and names), plus what the type adds (a recording, attendance figures). Payloads hold references, not
+ * (and codes and names, and the host portal's {@code externalId} where they have one), plus what the type adds (a recording, attendance figures). Payloads hold references, not
  * contents: a receiver fetches the rest from the API. Never a secret, a token or a personal room's public id (its
  * invitation link). Every text is bounded, so that a body stays far below {@link WebhookEvent#MAX_BODY}.
  * <p>Use: {@code new WebhookEvent(type, key, id, at, payloads.envelope(payloads.meeting(meeting).build()))}.
@@ -68,16 +69,25 @@ public class EventPayloads {
     }
 
     private static JsonObjectBuilder course(Course course) {
-        return Json.createObjectBuilder().add("id", course.getId()).add("code", cut(course.getCode(), 32))
-                .add("title", cut(course.getTitle(), 200));
+        return withExternalId(Json.createObjectBuilder().add("id", course.getId())
+                .add("code", cut(course.getCode(), 32)).add("title", cut(course.getTitle(), 200)),
+                course.getExternalId());
     }
 
     private static JsonObjectBuilder group(CourseGroup group) {
-        return Json.createObjectBuilder().add("id", group.getId()).add("name", cut(group.getName(), 100));
+        return withExternalId(Json.createObjectBuilder().add("id", group.getId())
+                .add("name", cut(group.getName(), 100)), group.getExternalId());
     }
 
     private static JsonObjectBuilder user(User user) {
-        return Json.createObjectBuilder().add("id", user.getId()).add("username", cut(user.getUsername(), 64));
+        return withExternalId(Json.createObjectBuilder().add("id", user.getId())
+                .add("username", cut(user.getUsername(), 64)), user.getExternalId());
+    }
+
+    /** The host portal's own id, when the row has one (provisioned through the API or an embed link). */
+    private static JsonObjectBuilder withExternalId(JsonObjectBuilder ref, Optional<String> externalId) {
+        externalId.ifPresent(id -> ref.add("externalId", cut(id, 128)));
+        return ref;
     }
 
     private static String cut(String text, int max) {
