@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +33,7 @@ class WebhookStoreTest {
     @EnumSource(TestDatabase.class)
     void ofTwoNodesOneClaimsADueDeliveryAndAFailureMakesItDueAfterTheBackoff(TestDatabase db) {
         Jpa jpa = Jpa.of(db);
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         long id = delivery(jpa, now);
 
         Optional<Claim> first = store(jpa, s -> s.claim(id, now, HOLD));
@@ -66,7 +67,7 @@ class WebhookStoreTest {
     @EnumSource(TestDatabase.class)
     void aPausedSubscriptionIsNotSentTo(TestDatabase db) {
         Jpa jpa = Jpa.of(db);
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         long id = delivery(jpa, now);
         jpa.tx(em -> {
             em.find(Delivery.class, id).getSubscription().pause(now);
@@ -80,7 +81,7 @@ class WebhookStoreTest {
     @EnumSource(TestDatabase.class)
     void oldSettledDeliveriesAndTheirEventsAreForgottenPendingOnesKept(TestDatabase db) {
         Jpa jpa = Jpa.of(db);
-        Instant old = Instant.now().minus(Duration.ofDays(40));
+        Instant old = Instant.now().truncatedTo(ChronoUnit.MILLIS).minus(Duration.ofDays(40));
         long delivered = delivery(jpa, old);
         long pending = delivery(jpa, old);
         store(jpa, s -> s.attempted(delivered, Attempt.answered(200, ""), old));
