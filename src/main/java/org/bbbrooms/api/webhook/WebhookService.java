@@ -101,13 +101,14 @@ public class WebhookService {
         return failed.size();
     }
 
-    /** Deletes the subscription, its deliveries and the events no other subscription has. */
+    /**
+     * Deletes the subscription and its deliveries. Events stay (until the retention purge), so that no fact is
+     * announced twice to the other subscriptions.
+     */
     public void delete(Actor actor, Optional<Long> clientId, long id) {
         Subscription subscription = subscription(actor, clientId, id);
         em.lock(subscription, LockModeType.PESSIMISTIC_WRITE);
         em.createQuery("delete from Delivery d where d.subscription.id = :id").setParameter("id", id).executeUpdate();
-        em.createQuery("delete from WebhookEvent e where not exists (select d from Delivery d where d.event = e)")
-                .executeUpdate();
         em.remove(subscription);
     }
 

@@ -89,6 +89,9 @@ class WebhooksPageIT {
 
             browser.type("webhooks:url", NOWHERE);
             browser.type("webhooks:description", description);
+            for (int other = 1; other < EventType.values().length; other++) {
+                browser.driver().findElement(By.cssSelector("label[for='webhooks:types:" + other + "']")).click();
+            }
             browser.click("webhooks:create");
             assertTrue(browser.text(By.id("secret")).startsWith("whsec_"), "the secret, shown once");
             String row = "//tr[contains(., '" + description + "')]";
@@ -96,6 +99,7 @@ class WebhooksPageIT {
             browser.waitForText(By.id("messages"), "are paused");
             assertFalse(browser.present(By.id("secret")), "and never again");
             browser.waitForText(By.xpath(row), "Paused");
+            assertFalse(browser.text(By.xpath(row)).contains("Meeting ended"), "the events chosen only");
             press(browser, row, ":resume");
             browser.waitForText(By.id("messages"), "resumed");
             press(browser, row, ":log");
