@@ -7,6 +7,7 @@ import org.bbbrooms.api.provisioning.BulkResource;
 import org.bbbrooms.api.provisioning.CoursesResource;
 import org.bbbrooms.api.provisioning.ProvisioningRefusals;
 import org.bbbrooms.api.provisioning.UsersResource;
+import org.bbbrooms.api.webhook.rest.WebhooksResource;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -28,6 +29,7 @@ public class ApiV1Application extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(BearerFilter.class, IdempotencyFilter.class, ProblemMapper.class,
                 MeResource.class, JoinLinksResource.class,
-                UsersResource.class, CoursesResource.class, BulkResource.class, ProvisioningRefusals.class);
+                UsersResource.class, CoursesResource.class, BulkResource.class, ProvisioningRefusals.class,
+                WebhooksResource.class);
     }
 }

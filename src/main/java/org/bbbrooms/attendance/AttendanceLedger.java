@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,7 +36,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * and the analytics callback of one meeting never interleave. A join is written in the transaction that hands out
  * the join link ({@link MeetingJoined}); a leave comes from the first of: the user's return through the logoutURL
  * ({@link UserReturned}), the background sync ({@link #observed}), the meeting's close ({@link MeetingClosed}); the
- * analytics callback ({@link #analytics}) then replaces the estimates with BBB's exact intervals and engagement.
+ * analytics callback ({@link #analytics}) then replaces the estimates with BBB's exact intervals and engagement,
+ * and fires {@link AttendanceFinal}.
  * A leave learnt late (a sync after a gap, a meeting found stale after a restart) is placed at most one sync period
  * after the attendee was last known to be in.
  * <p>Use: through the CDI events, {@link AttendanceSync} and {@link AnalyticsCallback}.
@@ -49,6 +51,9 @@ public class AttendanceLedger {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<AttendanceFinal> finalEvents;
 
     @Inject
     @ConfigProperty(name = AttendanceSync.PERIOD_KEY, defaultValue = AttendanceSync.PERIOD_DEFAULT)
@@ -166,6 +171,7 @@ public class AttendanceLedger {
             em.persist(new Engagement(meeting, attendee.userId(), attendee.engagement()));
         }
         em.persist(new AnalyticsReceipt(meeting, now, report.start(), report.finish()));
+        finalEvents.fire(new AttendanceFinal(meetingId, now));
         return CallbackOutcome.ACCEPTED;
     }
 

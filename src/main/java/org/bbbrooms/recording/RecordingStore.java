@@ -4,6 +4,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -27,6 +29,8 @@ import org.bbbrooms.room.Meeting;
  * Recordings in the database, each method in a transaction of its own (like the room store), so that nothing is
  * held open while BBB is called. {@link #apply} is the one place where BBB's answer becomes local rows: it locks the
  * meetings concerned, so that a callback, the background sync and a refresh never write the same rows at once.
+ * A recording that becomes playable (new and processed, or no longer processing) fires {@link RecordingReady} in
+ * that transaction.
  * <p>Use: through {@link RecordingService} and {@link RecordingSync}.
  */
 @Stateless
@@ -38,6 +42,9 @@ public class RecordingStore {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<RecordingReady> readyEvents;
 
     /**
      * Recorded meetings that may still get or change a recording: closed since {@code recentSince} with no
@@ -104,12 +111,15 @@ public class RecordingStore {
                 continue;
             }
             Recording known = local.get(recording.recordId());
+            boolean wasReady = known != null && known.getStatus() != RecordingStatus.PROCESSING;
             if (known == null) {
-                em.persist(new Recording(meeting, recording, now));
+                known = new Recording(meeting, recording, now);
+                em.persist(known);
                 added++;
             } else if (known.refresh(recording, now)) {
                 updated++;
             }
+            announce(known, wasReady, now);
         }
         List<Recording> gone = local.values().stream().filter(r -> !seen.contains(r.getRecordId())).toList();
         gone.forEach(em::remove);
@@ -135,6 +145,7 @@ public class RecordingStore {
             known.ifPresent(em::remove);
             return ReadyOutcome.ACCEPTED;
         }
+        boolean wasReady = known.filter(r -> r.getStatus() != RecordingStatus.PROCESSING).isPresent();
         Recording recording = known.orElseGet(() -> {
             Recording created = new Recording(meeting, fetched.get(), now);
             em.persist(created);
@@ -142,7 +153,15 @@ public class RecordingStore {
         });
         recording.refresh(fetched.get(), now);
         recording.readyCallback(now);
+        announce(recording, wasReady, now);
         return ReadyOutcome.ACCEPTED;
+    }
+
+    /** Fires {@link RecordingReady} when the recording has just become playable. */
+    private void announce(Recording recording, boolean wasReady, Instant now) {
+        if (!wasReady && recording.getStatus() != RecordingStatus.PROCESSING) {
+            readyEvents.fire(new RecordingReady(recording.getRecordId(), recording.getMeeting().getId(), now));
+        }
     }
 
     public Optional<Recording> byRecordId(String recordId) {

@@ -88,7 +88,8 @@ public class MeetingLauncher {
         try {
             CreateMeetingResponse created = withRetries(() -> connection.client()
                     .create(requests.create(room, meeting, token)));
-            Meeting done = store.created(meeting.getId(), created.internalMeetingID(), created.createTime());
+            Meeting done = store.created(meeting.getId(), created.internalMeetingID(), created.createTime(),
+                    clock.instant());
             if (!done.isOpen()) {
                 connection.client().end(EndRequest.of(done.getBbbMeetingId()));
                 throw new BusinessException("room.start.failed");

@@ -24,8 +24,9 @@ import org.bbbrooms.platform.BusinessException;
  * before BBB is called and a conflict with a concurrent request fails only that step. The unique constraints decide
  * races: a second room for a context or a second open meeting in a room is not inserted (empty result), and the
  * caller reads the winner's. Changes to a meeting lock its row, so that End, the end callback and a stale check
- * never overwrite each other. Hand-outs of join links and closes fire {@link MeetingJoined} and {@link MeetingClosed}
- * inside their transaction, with the meeting's row locked, so that observers commit (or fail) with them.
+ * never overwrite each other. Creates, hand-outs of join links and closes fire {@link MeetingStarted},
+ * {@link MeetingJoined} and {@link MeetingClosed} inside their transaction, with the meeting's row locked, so that
+ * observers commit (or fail) with them.
  * <p>Use: through {@link RoomService}.
  */
 @Stateless
@@ -43,6 +44,9 @@ public class RoomStore {
 
     @Inject
     Event<MeetingClosed> closedEvents;
+
+    @Inject
+    Event<MeetingStarted> startedEvents;
 
     public Optional<Room> roomByContext(RoomKey key) {
         return em.createQuery("select r from Room r where r.contextKey = :key", Room.class)
@@ -85,10 +89,13 @@ public class RoomStore {
         return persisted(new Meeting(em.find(Room.class, roomId), startedBy, plan, RandomIds.voiceBridge(), token, now));
     }
 
-    /** Records BBB's answer to create. */
-    public Meeting created(long meetingId, String internalMeetingId, long createTime) {
+    /** Records BBB's answer to create; fires {@link MeetingStarted} when the meeting is still open. */
+    public Meeting created(long meetingId, String internalMeetingId, long createTime, Instant now) {
         Meeting meeting = em.find(Meeting.class, meetingId, LockModeType.PESSIMISTIC_WRITE);
         meeting.created(internalMeetingId, createTime);
+        if (meeting.isOpen()) {
+            startedEvents.fire(new MeetingStarted(meetingId, meeting.getBbbMeetingId(), now));
+        }
         return meeting;
     }
 

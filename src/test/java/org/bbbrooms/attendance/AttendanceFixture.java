@@ -17,6 +17,7 @@ import org.bbbrooms.room.CloseReason;
 import org.bbbrooms.room.RoomFixture;
 import org.bbbrooms.sandbox.CallbackReceiver;
 import org.bbbrooms.sandbox.MutableClock;
+import org.bbbrooms.testing.FiredEvents;
 import org.bbbrooms.testing.TestDatabase;
 
 /**
@@ -35,6 +36,8 @@ final class AttendanceFixture implements AutoCloseable {
     /** The sync's clock, which is also the rooms' status cache's: a sync period later, BBB's answer is stale. */
     final MutableClock clock;
     AttendanceLedger ledger;
+    /** The meetings whose attendance BBB's analytics settled, as observers of {@link AttendanceFinal} see them. */
+    final FiredEvents<AttendanceFinal> finals = new FiredEvents<>();
     AttendanceSync sync;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
 
@@ -139,7 +142,7 @@ final class AttendanceFixture implements AutoCloseable {
         if (sync != null) {
             sync.stop();
         }
-        ledger = new TxAttendanceLedger(rooms.jpa, PERIOD_SECONDS);
+        ledger = new TxAttendanceLedger(rooms.jpa, PERIOD_SECONDS, finals);
         sync = new AttendanceSync();
         sync.ledger = ledger;
         sync.statuses = rooms.statuses();

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.bbbrooms.identity.Actor;
 import org.bbbrooms.room.CallbackOutcome;
@@ -68,8 +69,12 @@ class CallbacksTest {
                     analytics.body().replace(a.rooms.meetings(room).get(0).getBbbMeetingId(), "another-meeting")));
             assertEquals(estimates.size(), a.rows(room).size(), "refused callbacks change nothing");
 
+            List<AttendanceFinal> settled = new CopyOnWriteArrayList<>();
+            a.finals.observe(settled::add);
             assertEquals(AnalyticsCallback.Outcome.ACCEPTED,
                     callback.receive(token, analytics.authorization(), analytics.body()));
+            assertEquals(List.of(a.rooms.meetings(room).get(0).getId()),
+                    settled.stream().map(AttendanceFinal::meetingId).toList(), "its attendance is final");
             List<Attendance> exact = a.rows(room);
             assertTrue(exact.stream().allMatch(r -> r.getJoinSource() == JoinSource.ANALYTICS
                     && r.getLeaveSource().orElseThrow() == LeaveSource.ANALYTICS));
@@ -82,6 +87,7 @@ class CallbacksTest {
                     callback.receive(token, analytics.authorization(), analytics.body()));
             assertEquals(exact.stream().map(Attendance::getId).toList(),
                     a.rows(room).stream().map(Attendance::getId).toList(), "a replay changes nothing");
+            assertEquals(1, settled.size(), "and announces nothing again");
         }
     }
 

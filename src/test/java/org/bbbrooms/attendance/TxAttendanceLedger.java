@@ -11,6 +11,7 @@ import org.bbbrooms.room.Meeting;
 import org.bbbrooms.room.MeetingClosed;
 import org.bbbrooms.room.MeetingJoined;
 import org.bbbrooms.room.UserReturned;
+import org.bbbrooms.testing.FiredEvents;
 import org.bbbrooms.testing.Jpa;
 
 /**
@@ -22,15 +23,17 @@ final class TxAttendanceLedger extends AttendanceLedger {
 
     private final Jpa jpa;
 
-    TxAttendanceLedger(Jpa jpa, long periodSeconds) {
+    TxAttendanceLedger(Jpa jpa, long periodSeconds, FiredEvents<AttendanceFinal> finals) {
         this.jpa = jpa;
         this.periodSeconds = periodSeconds;
+        this.finalEvents = finals;
     }
 
     private <T> T on(EntityManager manager, Function<AttendanceLedger, T> work) {
         AttendanceLedger ledger = new AttendanceLedger();
         ledger.em = manager;
         ledger.periodSeconds = periodSeconds;
+        ledger.finalEvents = finalEvents;
         return work.apply(ledger);
     }
 

@@ -51,6 +51,8 @@ class RecordingSyncTest {
             String first = f.record(teacher, room);
             String second = f.record(teacher, room);
             assertTrue(f.recordings().ofRoom(teacher, room).pending(), "recorded meetings ended: recordings are due");
+            List<String> ready = new CopyOnWriteArrayList<>();
+            f.store.ready.observe(event -> ready.add(event.recordId()));
 
             assertEquals(new SyncCounts(2, 0, 0), f.background().runOnce());
             long callsAfterSync = f.calls("getRecordings");
@@ -59,6 +61,7 @@ class RecordingSyncTest {
             assertTrue(processing.recordings().stream().allMatch(r -> r.status() == RecordingStatus.PROCESSING
                     && !r.playable() && r.playbackUrl().isEmpty()), "processing: shown as such, no link");
             assertTrue(processing.pending());
+            assertEquals(List.of(), ready, "nothing playable yet");
             assertEquals(List.of(), f.recordings().ofRoom(student, room).recordings(), "students: nothing yet");
 
             f.process();
@@ -70,12 +73,15 @@ class RecordingSyncTest {
             assertTrue(published.recordings().stream().allMatch(r -> r.status() == RecordingStatus.PUBLISHED
                     && r.formats().size() == 2 && r.playbackUrl().contains("/playback/presentation/")));
             assertFalse(published.pending(), "nothing more to wait for");
+            assertEquals(published.recordings().stream().map(RecordingView::recordId).sorted().toList(),
+                    ready.stream().sorted().toList(), "each recording announced ready once");
             assertEquals(course.getTitle(), published.recordings().get(0).name());
             assertEquals(callsAfterSync + 1, f.calls("getRecordings"), "listing asked BBB nothing; the sync once");
 
             Map<String, Long> versions = versions(f, room);
             assertEquals(SyncCounts.NONE, f.background().runOnce(), "a second run finds everything as it was");
             assertEquals(versions, versions(f, room), "and writes nothing");
+            assertEquals(2, ready.size(), "nor announces anything again");
 
             String gone = published.recordings().get(0).recordId();
             f.rooms.settings.connection().client().deleteRecordings(List.of(gone));

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.bbbrooms.platform.persistence.Page;
 import org.bbbrooms.platform.persistence.PageRequest;
 import org.bbbrooms.room.Meeting;
+import org.bbbrooms.testing.FiredEvents;
 import org.bbbrooms.testing.Jpa;
 
 /**
@@ -19,6 +20,9 @@ final class TxRecordingStore extends RecordingStore {
 
     private final Jpa jpa;
 
+    /** The recordings that became playable, as observers of {@link RecordingReady} see them. */
+    final FiredEvents<RecordingReady> ready = new FiredEvents<>();
+
     TxRecordingStore(Jpa jpa) {
         this.jpa = jpa;
     }
@@ -27,6 +31,7 @@ final class TxRecordingStore extends RecordingStore {
         return jpa.tx(manager -> {
             RecordingStore store = new RecordingStore();
             store.em = manager;
+            store.readyEvents = ready;
             return work.apply(store);
         });
     }

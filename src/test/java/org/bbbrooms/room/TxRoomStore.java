@@ -4,6 +4,7 @@ import jakarta.enterprise.event.Event;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
+import org.bbbrooms.testing.FiredEvents;
 import org.bbbrooms.testing.Jpa;
 
 /**
@@ -27,6 +28,7 @@ final class TxRoomStore extends RoomStore {
             store.em = manager;
             store.joinedEvents = joinedEvents;
             store.closedEvents = closedEvents;
+            store.startedEvents = new FiredEvents<>();
             return work.apply(store);
         });
     }
@@ -71,8 +73,8 @@ final class TxRoomStore extends RoomStore {
     }
 
     @Override
-    public Meeting created(long meetingId, String internalMeetingId, long createTime) {
-        return inNewTransaction(store -> store.created(meetingId, internalMeetingId, createTime));
+    public Meeting created(long meetingId, String internalMeetingId, long createTime, Instant now) {
+        return inNewTransaction(store -> store.created(meetingId, internalMeetingId, createTime, now));
     }
 
     @Override
