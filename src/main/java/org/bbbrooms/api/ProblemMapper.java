@@ -2,7 +2,6 @@ package org.bbbrooms.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.JsonbException;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -55,11 +54,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             int status = e instanceof NotFoundException ? 404 : e instanceof AccessDeniedException ? 403 : UNPROCESSABLE;
             return Problem.of(status, title(status), Texts.format(locale, e.key(), e.args()));
         }
-        if (thrown instanceof ConstraintViolationException e) {
-            List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                    .map(v -> new Problem.FieldError(field(v.getPropertyPath().toString()), v.getMessage())).toList();
-            return Problem.of(400, title(400), Texts.format(locale, "api.invalid")).withErrors(errors);
-        }
         if (thrown instanceof JsonbException || thrown instanceof ProcessingException) {
             return Problem.of(400, title(400), Texts.format(locale, "api.json.invalid", rootMessage(thrown)));
         }
@@ -85,11 +79,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return known == null ? "HTTP " + status : known.getReasonPhrase();
     }
 
-    /** {@code upsert.arg1.email} → {@code email}: the path Bean Validation gives, without the method and argument. */
-    private static String field(String path) {
-        String[] parts = path.split("\\.", 3);
-        return parts.length == 3 ? parts[2] : path;
-    }
 
     private static String rootMessage(Throwable thrown) {
         Throwable root = thrown;

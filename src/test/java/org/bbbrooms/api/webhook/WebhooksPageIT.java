@@ -48,7 +48,10 @@ class WebhooksPageIT {
         assertEquals(400, client.post("webhooks", "{\"url\": \"" + NOWHERE + "\", \"events\": [\"meeting.exploded\"]}")
                 .status(), "an unknown event type");
         assertEquals(400, client.post("webhooks", "{\"url\": ").status(), "bad JSON");
-        assertEquals(400, client.post("webhooks", "{\"url\": \"" + NOWHERE + "\"}").status(), "no events");
+        Api.Reply noEvents = client.post("webhooks", "{\"url\": \"" + NOWHERE + "\"}");
+        assertEquals(400, noEvents.status(), "no events");
+        assertEquals("events", noEvents.json().getJsonArray("errors").getJsonObject(0).getString("field"),
+                noEvents.body());
 
         String body = "{\"url\": \"" + NOWHERE + "\", \"events\": [\"recording.ready\", \"meeting.ended\"]}";
         String key = UUID.randomUUID().toString();

@@ -2,11 +2,6 @@ package org.bbbrooms.api.webhook.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,13 +24,16 @@ import org.bbbrooms.api.ApiPage;
 import org.bbbrooms.api.ApiProblem;
 import org.bbbrooms.api.Cursor;
 import org.bbbrooms.api.Idempotent;
+import org.bbbrooms.api.Problem;
 import org.bbbrooms.api.RequiresScope;
 import org.bbbrooms.api.Scope;
 import org.bbbrooms.api.webhook.EventType;
 import org.bbbrooms.api.webhook.NewSubscription;
 import org.bbbrooms.api.webhook.Subscription;
 import org.bbbrooms.api.webhook.WebhookService;
+import org.bbbrooms.platform.web.Texts;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -50,15 +49,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "webhooks")
 public class WebhooksResource {
 
+    private static final int MAX_URL = 2000;
+    private static final int MAX_DESCRIPTION = 200;
+
     @Inject
     ApiCaller caller;
 
     @Inject
     WebhookService webhooks;
 
-    /** What a client sends to subscribe. */
-    public record WebhookRequest(@NotBlank @Size(max = 2000) String url,
-            @NotNull @NotEmpty List<@NotBlank String> events, @Size(max = 200) String description) {
+    /**
+     * What a client sends to subscribe. Checked by {@link #check} rather than by Bean Validation annotations, on
+     * which Payara's OpenAPI generator fails for record components.
+     */
+    public record WebhookRequest(@Schema(required = true, maxLength = 2000) String url,
+            @Schema(required = true, minItems = 1) List<String> events, @Schema(maxLength = 200) String description) {
     }
 
     /** A subscription as the API shows it; never its secret. */
@@ -98,7 +103,8 @@ public class WebhooksResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresScope(Scope.READ)
     @Operation(summary = "Subscribes a URL to events; the answer holds the signing secret, shown only this once")
-    public Response create(@NotNull @Valid WebhookRequest request) {
+    public Response create(WebhookRequest request) {
+        check(request);
         Set<EventType> types = EnumSet.noneOf(EventType.class);
         for (String name : request.events()) {
             types.add(EventType.byWireName(name).orElseThrow(() -> new ApiProblem(400, "api.webhook.event.unknown",
@@ -124,6 +130,28 @@ public class WebhooksResource {
     public Response delete(@PathParam("id") long id) {
         webhooks.delete(caller.actor(), client(), id);
         return Response.noContent().build();
+    }
+
+    /** A 400 problem listing every field at fault, or nothing. */
+    static void check(WebhookRequest request) {
+        if (request == null) {
+            throw new ApiProblem(400, "api.webhook.body.missing");
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (request.url() == null || request.url().isBlank() || request.url().length() > MAX_URL) {
+            errors.add(new Problem.FieldError("url", Texts.format(Locale.ENGLISH, "api.webhook.url.required", MAX_URL)));
+        }
+        if (request.events() == null || request.events().isEmpty()
+                || request.events().stream().anyMatch(e -> e == null || e.isBlank())) {
+            errors.add(new Problem.FieldError("events", Texts.format(Locale.ENGLISH, "api.webhook.events.required")));
+        }
+        if (request.description() != null && request.description().length() > MAX_DESCRIPTION) {
+            errors.add(new Problem.FieldError("description",
+                    Texts.format(Locale.ENGLISH, "api.webhook.description.size", MAX_DESCRIPTION)));
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiProblem(400, errors, "api.invalid");
+        }
     }
 
     private Optional<Long> client() {
