@@ -3,6 +3,12 @@ package org.bbbrooms.api;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import org.bbbrooms.api.recordings.CourseRecordingsResource;
+import org.bbbrooms.api.reports.CourseAttendanceResource;
+import org.bbbrooms.api.reports.CourseMeetingsResource;
+import org.bbbrooms.api.reports.MeetingResource;
+import org.bbbrooms.api.rooms.CourseRoomsResource;
+import org.bbbrooms.api.rooms.RoomResource;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -23,6 +29,8 @@ public class ApiV1Application extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(BearerFilter.class, IdempotencyFilter.class, ProblemMapper.class,
-                MeResource.class);
+                MeResource.class,
+                CourseRoomsResource.class, RoomResource.class, CourseMeetingsResource.class, MeetingResource.class,
+                CourseAttendanceResource.class, CourseRecordingsResource.class);
     }
 }
