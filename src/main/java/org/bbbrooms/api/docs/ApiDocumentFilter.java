@@ -3,13 +3,16 @@ package org.bbbrooms.api.docs;
 import jakarta.ws.rs.Path;
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.bbbrooms.api.ApiV1Application;
 import org.bbbrooms.api.Problem;
@@ -23,7 +26,6 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
-import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 
@@ -59,7 +61,8 @@ public class ApiDocumentFilter implements OASFilter {
             answer(responses, "403", "The client lacks the `" + scope + "` scope.");
             answer(responses, "429", "Too many requests for this client: retry after Retry-After seconds.");
             responses.getAPIResponses().forEach((code, response) -> {
-                if (code.startsWith("4") && response.getContent() == null) {
+                if (code.startsWith("4") && (response.getContent() == null
+                        || Optional.ofNullable(response.getContent().getMediaTypes()).orElse(Map.of()).isEmpty())) {
                     response.setContent(problemContent());
                 }
             });
@@ -67,6 +70,61 @@ public class ApiDocumentFilter implements OASFilter {
         Set<String> used = used(document, components.getSchemas());
         Set.copyOf(components.getSchemas().keySet()).stream().filter(name -> !used.contains(name))
                 .forEach(components::removeSchema);
+        Set<Schema> seen = seen();
+        components.getSchemas().values().forEach(schema -> walk(schema, seen, ApiDocumentFilter::tidy));
+        document.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
+            Optional.ofNullable(op.getParameters()).orElse(List.of())
+                    .forEach(p -> walk(p.getSchema(), seen, ApiDocumentFilter::tidy));
+            op.getResponses().getAPIResponses().values().forEach(response -> walk(response.getContent(), schema ->
+                    walk(schema, seen, ApiDocumentFilter::tidy)));
+        }));
+    }
+
+    /**
+     * Puts right what Payara's generator writes of a schema: its types from the format given in {@code @Schema}
+     * (it types every instant as an object and every long as a number), and none of the annotation's defaults
+     * ({@code maxProperties: 0} would say that an object may have no property).
+     */
+    private static void tidy(Schema schema) {
+        String format = Optional.ofNullable(schema.getFormat()).orElse("");
+        if (format.equals("date-time") || format.equals("uri") || format.equals("binary")) {
+            schema.setType(Schema.SchemaType.STRING);
+        } else if (format.equals("int64") || format.equals("int32")) {
+            schema.setType(Schema.SchemaType.INTEGER);
+        }
+        if (schema.getRef() != null) {
+            schema.setType(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
+            schema.setMaxProperties(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMinProperties())) {
+            schema.setMinProperties(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMinLength())) {
+            schema.setMinLength(null);
+        }
+        if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
+            schema.setExclusiveMaximum(null);
+        }
+        if (Boolean.FALSE.equals(schema.getExclusiveMinimum())) {
+            schema.setExclusiveMinimum(null);
+        }
+        if (Boolean.FALSE.equals(schema.getUniqueItems())) {
+            schema.setUniqueItems(null);
+        }
+        if (Boolean.FALSE.equals(schema.getNullable())) {
+            schema.setNullable(null);
+        }
+        if (Boolean.FALSE.equals(schema.getReadOnly())) {
+            schema.setReadOnly(null);
+        }
+        if (Boolean.FALSE.equals(schema.getWriteOnly())) {
+            schema.setWriteOnly(null);
+        }
+        if (Boolean.FALSE.equals(schema.getDeprecated())) {
+            schema.setDeprecated(null);
+        }
     }
 
     /** The scopes of each documented resource method, by operation id (the method's name when none is given). */
@@ -123,33 +181,46 @@ public class ApiDocumentFilter implements OASFilter {
     /** The schemas that the operations refer to, directly or through other schemas. */
     private static Set<String> used(OpenAPI document, Map<String, Schema> schemas) {
         Set<String> used = new HashSet<>();
+        Consumer<Schema> follow = new Consumer<>() {
+            @Override
+            public void accept(Schema schema) {
+                String ref = schema.getRef();
+                if (ref != null && ref.startsWith(REF) && used.add(ref.substring(REF.length()))) {
+                    walk(schemas.get(ref.substring(REF.length())), seen(), this);
+                }
+            }
+        };
         document.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
-            Optional.ofNullable(op.getParameters()).orElse(List.of()).forEach(p -> walk(p.getSchema(), schemas, used));
+            Optional.ofNullable(op.getParameters()).orElse(List.of())
+                    .forEach(p -> walk(p.getSchema(), seen(), follow));
             Optional.ofNullable(op.getRequestBody()).map(body -> body.getContent())
-                    .ifPresent(content -> walk(content, schemas, used));
-            op.getResponses().getAPIResponses().values().stream().map(APIResponse::getContent)
-                    .forEach(content -> walk(content, schemas, used));
+                    .ifPresent(content -> walk(content, schema -> walk(schema, seen(), follow)));
+            op.getResponses().getAPIResponses().values().forEach(response -> walk(response.getContent(),
+                    schema -> walk(schema, seen(), follow)));
         }));
         return used;
     }
 
-    private static void walk(Content content, Map<String, Schema> schemas, Set<String> used) {
-        Optional.ofNullable(content).map(Content::getMediaTypes).orElse(Map.of()).values().stream()
-                .map(MediaType::getSchema).forEach(schema -> walk(schema, schemas, used));
+    /** A set of schemas by identity: the generator's schemas need not compare by value. */
+    private static Set<Schema> seen() {
+        return Collections.newSetFromMap(new IdentityHashMap<>());
     }
 
-    private static void walk(Schema schema, Map<String, Schema> schemas, Set<String> used) {
-        if (schema == null) {
+    private static void walk(Content content, Consumer<Schema> visit) {
+        Optional.ofNullable(content).map(Content::getMediaTypes).orElse(Map.of()).values().stream()
+                .map(MediaType::getSchema).filter(schema -> schema != null).forEach(visit);
+    }
+
+    /** Visits the schema and every schema inside it (properties, items, compositions), each once. */
+    private static void walk(Schema schema, Set<Schema> seen, Consumer<Schema> visit) {
+        if (schema == null || !seen.add(schema)) {
             return;
         }
-        String ref = schema.getRef();
-        if (ref != null && ref.startsWith(REF) && used.add(ref.substring(REF.length()))) {
-            walk(schemas.get(ref.substring(REF.length())), schemas, used);
-        }
-        Optional.ofNullable(schema.getProperties()).orElse(Map.of()).values().forEach(s -> walk(s, schemas, used));
-        walk(schema.getItems(), schemas, used);
+        visit.accept(schema);
+        Optional.ofNullable(schema.getProperties()).orElse(Map.of()).values().forEach(s -> walk(s, seen, visit));
+        walk(schema.getItems(), seen, visit);
         for (List<Schema> group : Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
-            Optional.ofNullable(group).orElse(List.of()).forEach(s -> walk(s, schemas, used));
+            Optional.ofNullable(group).orElse(List.of()).forEach(s -> walk(s, seen, visit));
         }
     }
 }

@@ -18,7 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RecordingBody(
         @Schema(description = "BBB's record id.", required = true) String recordId,
         @Schema(description = "The public id of the recorded room.", required = true) String roomId,
-        @Schema(description = "The recorded meeting's id, for GET /meetings/{meetingId}.", required = true)
+        @Schema(description = "The recorded meeting's id, for GET /meetings/{meetingId}.", required = true,
+                format = "int64")
         long meetingId,
         @Schema(required = true) String name,
         @Schema(nullable = true) String description,
@@ -26,7 +27,7 @@ public record RecordingBody(
         RecordingStatus status,
         @Schema(description = "Hidden from students in the portal.", required = true) boolean hidden,
         @Schema(required = true, type = SchemaType.STRING, format = "date-time") Instant startedAt,
-        @Schema(description = "Its length, in seconds.", required = true) long durationSeconds,
+        @Schema(description = "Its length, in seconds.", required = true, format = "int64") long durationSeconds,
         @Schema(required = true) int participants,
         @Schema(description = "Ways to play it; none unless published.", required = true, type = SchemaType.ARRAY,
                 implementation = PlaybackBody.class) List<PlaybackBody> playback) {

@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "Meeting", description = "One meeting: one start of a room, until it ended.")
 public record MeetingBody(
-        @Schema(description = "The meeting's id, for GET /meetings/{meetingId}.", required = true) long id,
+        @Schema(description = "The meeting's id, for GET /meetings/{meetingId}.", required = true, format = "int64")
+        long id,
         @Schema(description = "The room's name.", required = true) String room,
         @Schema(description = "The kind of room.", required = true) RoomType roomType,
         @Schema(description = "The course's code; absent for rooms outside courses.", nullable = true)
@@ -23,9 +24,10 @@ public record MeetingBody(
         Instant started,
         @Schema(description = "When it ended; absent while it runs.", type = SchemaType.STRING, format = "date-time",
                 nullable = true) Instant ended,
-        @Schema(description = "How long it lasted (until now while it runs), in seconds.", required = true)
+        @Schema(description = "How long it lasted (until now while it runs), in seconds.", required = true,
+                format = "int64")
         long durationSeconds,
-        @Schema(description = "How many people came.", required = true) long participants,
+        @Schema(description = "How many people came.", required = true, format = "int64") long participants,
         @Schema(description = "Whether it was recorded.", required = true) boolean recorded,
         @Schema(description = "Whether attendance is BBB's own to the second (its analytics came), rather than"
                 + " the portal's estimate.", required = true) boolean exact) {

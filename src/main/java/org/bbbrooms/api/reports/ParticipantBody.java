@@ -26,7 +26,7 @@ public record ParticipantBody(
         @Schema(description = "Their last leave; absent while they are in.", type = SchemaType.STRING,
                 format = "date-time", nullable = true) Instant lastLeave,
         @Schema(description = "Their time in the meeting, overlapping stays counted once, in seconds.",
-                required = true) long totalSeconds,
+                required = true, format = "int64") long totalSeconds,
         @Schema(description = "Each stay, from a join to a leave.", required = true, type = SchemaType.ARRAY,
                 implementation = StayBody.class) List<StayBody> stays,
         @Schema(description = "BBB's engagement figures; absent until its analytics came.", nullable = true)

@@ -38,7 +38,10 @@ import org.bbbrooms.settings.SuiteSettings;
  * <li>{@code POST /api/test-support/settings?BBB_MAX_PARTICIPANTS=30}: the platform settings back to their
  * defaults, but for the given ones ({@link SuiteSettings});</li>
  * <li>{@code POST /api/test-support/api-client?scopes=read,provision[&rateLimit=n][&expiresIn=PT1M]}: a new API
- * client, with its token; {@code POST /api/test-support/api-client/revoke?id=n} revokes one.</li>
+ * client, with its token; {@code POST /api/test-support/api-client/revoke?id=n} revokes one;</li>
+ * <li>{@code POST /api/test-support/history?course=n&meetings=7}: past meetings of the course room, with attendance
+ * and recordings ({@link SuiteHistory#meetings}); {@code POST /api/test-support/course-room?course=n&action=start}
+ * (or {@code end}): its meeting started or ended by its teacher.</li>
  * </ul>
  */
 @WebServlet("/api/test-support/*")
@@ -60,6 +63,9 @@ public class TestSupportServlet extends HttpServlet {
 
     @Inject
     ApiClientService apiClients;
+
+    @Inject
+    SuiteHistory history;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -93,6 +99,10 @@ public class TestSupportServlet extends HttpServlet {
                 apiClients.revoke(ADMIN, Long.parseLong(request.getParameter("id")));
                 answer(response, now());
             }
+            case "/history" -> answer(response, history.meetings(Long.parseLong(request.getParameter("course")),
+                    Integer.parseInt(request.getParameter("meetings"))));
+            case "/course-room" -> answer(response, history.courseRoom(Long.parseLong(request.getParameter("course")),
+                    "start".equals(request.getParameter("action"))));
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }
