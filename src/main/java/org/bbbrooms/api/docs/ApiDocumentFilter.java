@@ -71,60 +71,13 @@ public class ApiDocumentFilter implements OASFilter {
         Set.copyOf(components.getSchemas().keySet()).stream().filter(name -> !used.contains(name))
                 .forEach(components::removeSchema);
         Set<Schema> seen = seen();
-        components.getSchemas().values().forEach(schema -> walk(schema, seen, ApiDocumentFilter::tidy));
+        components.getSchemas().values().forEach(schema -> walk(schema, seen, SchemaTidy::tidy));
         document.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
             Optional.ofNullable(op.getParameters()).orElse(List.of())
-                    .forEach(p -> walk(p.getSchema(), seen, ApiDocumentFilter::tidy));
+                    .forEach(p -> walk(p.getSchema(), seen, SchemaTidy::tidy));
             op.getResponses().getAPIResponses().values().forEach(response -> walk(response.getContent(), schema ->
-                    walk(schema, seen, ApiDocumentFilter::tidy)));
+                    walk(schema, seen, SchemaTidy::tidy)));
         }));
-    }
-
-    /**
-     * Puts right what Payara's generator writes of a schema: its types from the format given in {@code @Schema}
-     * (it types every instant as an object and every long as a number), and none of the annotation's defaults
-     * ({@code maxProperties: 0} would say that an object may have no property).
-     */
-    private static void tidy(Schema schema) {
-        String format = Optional.ofNullable(schema.getFormat()).orElse("");
-        if (format.equals("date-time") || format.equals("uri") || format.equals("binary")) {
-            schema.setType(Schema.SchemaType.STRING);
-        } else if (format.equals("int64") || format.equals("int32")) {
-            schema.setType(Schema.SchemaType.INTEGER);
-        }
-        if (schema.getRef() != null) {
-            schema.setType(null);
-        }
-        if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
-            schema.setMaxProperties(null);
-        }
-        if (Integer.valueOf(0).equals(schema.getMinProperties())) {
-            schema.setMinProperties(null);
-        }
-        if (Integer.valueOf(0).equals(schema.getMinLength())) {
-            schema.setMinLength(null);
-        }
-        if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
-            schema.setExclusiveMaximum(null);
-        }
-        if (Boolean.FALSE.equals(schema.getExclusiveMinimum())) {
-            schema.setExclusiveMinimum(null);
-        }
-        if (Boolean.FALSE.equals(schema.getUniqueItems())) {
-            schema.setUniqueItems(null);
-        }
-        if (Boolean.FALSE.equals(schema.getNullable())) {
-            schema.setNullable(null);
-        }
-        if (Boolean.FALSE.equals(schema.getReadOnly())) {
-            schema.setReadOnly(null);
-        }
-        if (Boolean.FALSE.equals(schema.getWriteOnly())) {
-            schema.setWriteOnly(null);
-        }
-        if (Boolean.FALSE.equals(schema.getDeprecated())) {
-            schema.setDeprecated(null);
-        }
     }
 
     /** The scopes of each documented resource method, by operation id (the method's name when none is given). */
