@@ -38,6 +38,11 @@ class PlatformSetting {
         this.updatedAt = Instant.now();
     }
 
+    /** The same value, stored in another form (sealed again under a new key): who saved it and when stay. */
+    void reseal(String stored) {
+        this.value = stored;
+    }
+
     String key() {
         return key;
     }

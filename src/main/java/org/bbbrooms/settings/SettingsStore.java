@@ -3,31 +3,55 @@ package org.bbbrooms.settings;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.bbbrooms.identity.Roles;
+import org.bbbrooms.platform.SecretBox;
 
-/** The values saved on the Extra page, in the database. Reading is open; writing is for admins only. */
+/**
+ * The values saved on the Extra page, in the database. Reading is open; writing is for admins only. The shared
+ * secret is stored sealed by {@link SecretBox} and opened here, so nothing above sees its stored form.
+ */
 @Stateless
 @PermitAll
 public class SettingsStore {
 
+    private static final Logger LOG = Logger.getLogger(SettingsStore.class.getName());
+
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    SecretBox secrets;
 
     public Map<Setting, String> saved() {
         Map<Setting, String> values = new EnumMap<>(Setting.class);
         for (PlatformSetting row : em.createQuery("select s from PlatformSetting s", PlatformSetting.class).getResultList()) {
             for (Setting setting : Setting.values()) {
                 if (setting.key().equals(row.key())) {
-                    values.put(setting, row.value());
+                    opened(setting, row.value()).ifPresent(value -> values.put(setting, value));
                 }
             }
         }
         return values;
+    }
+
+    /** The stored value in clear; a secret that does not open is left out (as if unset), with the reason logged. */
+    private Optional<String> opened(Setting setting, String stored) {
+        if (!setting.isSecret()) {
+            return Optional.of(stored);
+        }
+        try {
+            return Optional.of(secrets.open(stored));
+        } catch (IllegalStateException e) {
+            LOG.severe(() -> setting.key() + " is stored but cannot be read: " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** Saves the given values; a missing key is left as it is. */
@@ -41,7 +65,26 @@ public class SettingsStore {
         write(Setting.DETECTED_VERSION, version, null);
     }
 
-    private void write(Setting setting, String value, String admin) {
+    /**
+     * Seals again the stored secrets that are in clear text (saved before encryption) or sealed with a retired key;
+     * refuses, with what to do, when a secret is stored but no key is configured.
+     */
+    public void resealStoredSecrets() {
+        for (Setting setting : Setting.values()) {
+            Optional<PlatformSetting> row = Optional.ofNullable(em.find(PlatformSetting.class, setting.key()))
+                    .filter(r -> setting.isSecret() && !r.value().isEmpty());
+            if (row.isPresent() && !secrets.hasKey()) {
+                throw new IllegalStateException("A " + setting.key() + " is stored in the database but BBB_SECRET_KEY "
+                        + "is not set: set it (the key it was saved with, or a new one for a secret stored before "
+                        + "encryption) and start again. See the README, Secrets at rest.");
+            }
+            row.filter(r -> secrets.needsResealing(r.value()))
+                    .ifPresent(r -> r.reseal(secrets.seal(secrets.open(r.value()))));
+        }
+    }
+
+    private void write(Setting setting, String clear, String admin) {
+        String value = setting.isSecret() ? secrets.seal(clear) : clear;
         Optional.ofNullable(em.find(PlatformSetting.class, setting.key()))
                 .ifPresentOrElse(row -> row.update(value, admin),
                         () -> em.persist(new PlatformSetting(setting, value, admin)));

@@ -1,6 +1,7 @@
 package org.bbbrooms.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -54,7 +55,7 @@ class DatabaseDeploymentIT {
                 sql.execute("CREATE DATABASE " + NAME);
             }
         }
-        return Deployments.portal();
+        return Deployments.portalAtRoot();
     }
 
     @Test
@@ -75,12 +76,15 @@ class DatabaseDeploymentIT {
         }
     }
 
+    /** Deployed at the root context, where the portal's security constraint covers {@code /health} too. */
     @Test
-    void readinessReportsTheDatabase() throws Exception {
-        URI ready = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/health/ready");
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.ofString());
+    void readinessAtTheRootContextReportsTheDatabaseWithoutASession() throws Exception {
+        assertEquals("/", base.getPath());
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(base + "health/ready")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.body().contains("\"database\""), response.body());
+        assertFalse(response.body().contains("users"), "readiness tells nothing about the data: " + response.body());
+        assertTrue(response.headers().firstValue("Set-Cookie").isEmpty(), "no session for a health probe");
     }
 }

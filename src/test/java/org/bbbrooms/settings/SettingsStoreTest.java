@@ -1,8 +1,16 @@
 package org.bbbrooms.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.persistence.EntityManager;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.bbbrooms.platform.BusinessException;
+import org.bbbrooms.platform.SecretBox;
 import org.bbbrooms.testing.Jpa;
 import org.bbbrooms.testing.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,16 +18,80 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class SettingsStoreTest {
 
-    private static SettingsStore store(jakarta.persistence.EntityManager em) {
+    private static final String KEY = "q5lJ0eTOeu6hS0vXOvj7yI3uBQe1q9M2rG3cO0h0qf8=";
+    private static final String NEW_KEY = "ZmZmZmZmZmZmZmZmZmZmZmZmZmZmZmZmZmZmZmZmZmY=";
+    private static final String SECRET = "8cd8ef52e8e101574e400365b55e11a6";
+
+    private static SettingsStore store(EntityManager em) {
+        return store(em, SecretBox.of(Optional.of(KEY), List.of()));
+    }
+
+    private static SettingsStore store(EntityManager em, SecretBox secrets) {
         SettingsStore store = new SettingsStore();
         store.em = em;
+        store.secrets = secrets;
         return store;
+    }
+
+    /** The shared database of the class, without a stored secret. */
+    private static Jpa withoutSecret(TestDatabase db) {
+        Jpa jpa = Jpa.of(db);
+        jpa.run(em -> em.createQuery("delete from PlatformSetting s where s.key = 'BBB_SERVER_SECRET'").executeUpdate());
+        return jpa;
+    }
+
+    private static String stored(Jpa jpa) {
+        return jpa.tx(em -> (String) em.createNativeQuery(
+                "SELECT setting_value FROM platform_setting WHERE setting_key = 'BBB_SERVER_SECRET'").getSingleResult());
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void theSharedSecretIsStoredEncryptedAndReadBackInClear(TestDatabase db) {
+        Jpa jpa = withoutSecret(db);
+        jpa.run(em -> store(em).save(Map.of(Setting.SERVER_SECRET, SECRET), "admin"));
+        assertFalse(stored(jpa).contains(SECRET), "a dump of the table does not give the secret away");
+        assertTrue(stored(jpa).startsWith("aesgcm:"));
+        assertEquals(SECRET, jpa.tx(em -> store(em).saved()).get(Setting.SERVER_SECRET));
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aSecretSavedInClearBeforeEncryptionIsSealedAtStartUpAndAfterARotationUnderTheNewKey(TestDatabase db) {
+        Jpa jpa = withoutSecret(db);
+        jpa.run(em -> em.persist(new PlatformSetting(Setting.SERVER_SECRET, SECRET, "admin")));
+        jpa.run(em -> store(em).resealStoredSecrets());
+        String sealed = stored(jpa);
+        assertTrue(sealed.startsWith("aesgcm:"), sealed);
+
+        SecretBox rotated = SecretBox.of(Optional.of(NEW_KEY), List.of(KEY));
+        jpa.run(em -> store(em, rotated).resealStoredSecrets());
+        assertFalse(stored(jpa).equals(sealed));
+        assertEquals(SECRET, jpa.tx(em -> store(em, SecretBox.of(Optional.of(NEW_KEY), List.of())).saved())
+                .get(Setting.SERVER_SECRET), "the retired key is no longer needed");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void withoutAKeyAStoredSecretStopsTheStartAndANewOneIsRefused(TestDatabase db) {
+        Jpa jpa = withoutSecret(db);
+        SecretBox none = SecretBox.of(Optional.empty(), List.of());
+        BusinessException refused = assertThrows(BusinessException.class,
+                () -> jpa.run(em -> store(em, none).save(Map.of(Setting.SERVER_SECRET, SECRET), "admin")));
+        assertEquals("secret.key.missing", refused.key());
+
+        jpa.run(em -> store(em).save(Map.of(Setting.SERVER_SECRET, SECRET), "admin"));
+        IllegalStateException stop = assertThrows(IllegalStateException.class,
+                () -> jpa.run(em -> store(em, none).resealStoredSecrets()));
+        assertTrue(stop.getMessage().contains("BBB_SECRET_KEY is not set"), stop.getMessage());
+        assertFalse(jpa.tx(em -> store(em, none).saved()).containsKey(Setting.SERVER_SECRET),
+                "an unreadable secret reads as unset, and the other settings still read");
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void savedValuesComeBackAndASecondSaveReplacesThem(TestDatabase db) {
-        Jpa jpa = Jpa.of(db);
+        Jpa jpa = withoutSecret(db);
         jpa.run(em -> store(em).save(Map.of(Setting.SERVER_URL, "https://bbb.example.org/bigbluebutton",
                 Setting.MAX_PARTICIPANTS, "25"), "admin"));
         jpa.run(em -> store(em).save(Map.of(Setting.MAX_PARTICIPANTS, "30"), "admin"));

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Map;
+import org.bbbrooms.platform.SecretBox;
 
 /**
  * Test deployment only: puts the platform's settings back to their defaults (the environment's), plus the given
@@ -21,9 +22,13 @@ public class SuiteSettings {
     @Inject
     SettingsService settings;
 
+    @Inject
+    SecretBox secrets;
+
     public void reset(Map<Setting, String> values) {
         em.createQuery("delete from PlatformSetting").executeUpdate();
-        values.forEach((setting, value) -> em.persist(new PlatformSetting(setting, value, "test")));
+        values.forEach((setting, value) -> em.persist(new PlatformSetting(setting,
+                setting.isSecret() ? secrets.seal(value) : value, "test")));
     }
 
     public void reload() {
