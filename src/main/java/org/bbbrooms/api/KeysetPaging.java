@@ -10,8 +10,8 @@ import org.bbbrooms.platform.persistence.Keyset;
 
 /**
  * Cursor pages over lists ordered newest first by (time, id), which the services read by {@link Keyset}: the
- * {@code limit} and {@code cursor} query parameters in, an {@link ApiPage} whose {@code next} cursor holds the last
- * item's time and id out. Parameters arrive as text so that a bad value is a 400 problem saying what to send,
+ * {@code limit} and {@code cursor} query parameters in, a page whose {@code next} cursor (see {@link ApiPage}) holds
+ * the last item's time and id out. Parameters arrive as text so that a bad value is a 400 problem saying what to send,
  * rather than JAX-RS' bare 404.
  * <p>Use: {@code int limit = KeysetPaging.limit(limitParam);}
  * {@code rows = service.list(actor, KeysetPaging.after(cursor), limit + 1);}

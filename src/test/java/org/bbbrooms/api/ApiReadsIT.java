@@ -252,7 +252,10 @@ class ApiReadsIT {
         }
         assertEquals(2, sources.size(), sources.toString());
         for (String source : sources) {
-            assertFalse(text(URI.create(base.toString()).resolve(source)).isBlank(), source + " is served");
+            HttpRequest head = HttpRequest.newBuilder(URI.create(base.toString()).resolve(source))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build();
+            HttpResponse<Void> script = HTTP.send(head, HttpResponse.BodyHandlers.discarding());
+            assertEquals(200, script.statusCode(), source + " is served without a session");
         }
     }
 

@@ -53,8 +53,8 @@ public class SuiteHistory {
 
     /**
      * {@code count} closed, recorded meetings of the course room, an hour apart but two by two at the same instant
-     * (pages must then order by id too; the oldest alone), each attended by the teacher (moderator, 40 min) and the first student
-     * (twice: 10 min, then 20 min), each with a published recording; the last (oldest) recording is hidden.
+     * (pages must then order by id too; the oldest alone), each attended by the teacher (moderator, 40 min) and the
+     * first student (twice: 10 min, then 20 min), each with a published recording; the oldest one's is hidden.
      */
     public JsonObject meetings(long courseId, int count) {
         Course course = em.find(Course.class, courseId);
