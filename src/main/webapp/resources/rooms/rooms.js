@@ -9,6 +9,7 @@ var bbbRooms = (function () {
     var RETRIES = 3;
     var socketRetries = 0;
     var quietUntil = 0;
+    var pendingTab = null;
 
     /** A message on the "rooms" channel: {room: push key, event: "started" | "ended"}. */
     function pushed(message) {
@@ -62,9 +63,15 @@ var bbbRooms = (function () {
         }, 2000 * socketRetries);
     }
 
-    /** After an Ajax update of a widget: tells screen readers its new state, from a region that stays in place. */
-    function updated(hostId) {
+    /**
+     * After an Ajax update of a widget: tells screen readers its new state, from a region that stays in place, and
+     * sends the tab that Start or Join of the embed view opened to the join link of the answer.
+     */
+    function updated(hostId, args) {
         var host = document.getElementById(hostId);
+        if (args) {
+            opened(host, args.conference);
+        }
         if (!host) {
             return;
         }
@@ -138,6 +145,11 @@ var bbbRooms = (function () {
         if (!button.form || button.form.target !== '_blank') {
             quietUntil = Date.now() + 10000;
         }
+        rest(button);
+    }
+
+    /** Disables the button for a few seconds, once the click that is under way has been sent. */
+    function rest(button) {
         setTimeout(function () {
             button.disabled = true;
             setTimeout(function () {
@@ -161,12 +173,44 @@ var bbbRooms = (function () {
         });
     }
 
+    /**
+     * Start or Join in the embed view, which may be in another site's frame, where BBB cannot run: a tab is opened
+     * now, while the click allows it, and sent to the join link once the answer brings it (opened).
+     */
+    function openingTab(button) {
+        pendingTab = window.open('', '_blank');
+        rest(button);
+    }
+
+    /** The join link came (or not): into the pending tab, or, if the browser blocked it, as a link to click. */
+    function opened(host, url) {
+        var tab = pendingTab;
+        pendingTab = null;
+        if (!url) {
+            if (tab) {
+                tab.close();
+            }
+            return;
+        }
+        if (tab && !tab.closed) {
+            tab.opener = null;
+            tab.location.href = url;
+            return;
+        }
+        var link = host && host.querySelector('.room-open-link');
+        if (link) {
+            link.href = url;
+            link.hidden = false;
+            link.focus();
+        }
+    }
+
     document.addEventListener('DOMContentLoaded', tick);
     document.addEventListener('keydown', tabKey);
     setInterval(tick, 30000);
 
     return {
         pushed: pushed, updated: updated, retry: retry, socketClosed: socketClosed, copy: copy, clicked: clicked,
-        tabbed: tabbed
+        tabbed: tabbed, openingTab: openingTab
     };
 }());

@@ -29,7 +29,7 @@ public class ApiV1Application extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(BearerFilter.class, IdempotencyFilter.class, ProblemMapper.class,
-                MeResource.class,
+                MeResource.class, JoinLinksResource.class,
                 CourseRoomsResource.class, RoomResource.class, CourseMeetingsResource.class, MeetingResource.class,
                 CourseAttendanceResource.class, CourseRecordingsResource.class);
     }

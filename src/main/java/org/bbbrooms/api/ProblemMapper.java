@@ -30,6 +30,8 @@ import org.bbbrooms.platform.web.Texts;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+    /** RFC 9110's 422, which JAX-RS's Response.Status does not name. */
+    private static final int UNPROCESSABLE = 422;
 
     @Context
     HttpHeaders headers;
@@ -50,7 +52,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     .withErrors(p.errors());
         }
         if (thrown instanceof BusinessException e) {
-            int status = e instanceof NotFoundException ? 404 : e instanceof AccessDeniedException ? 403 : 422;
+            int status = e instanceof NotFoundException ? 404 : e instanceof AccessDeniedException ? 403 : UNPROCESSABLE;
             return Problem.of(status, title(status), Texts.format(locale, e.key(), e.args()));
         }
         if (thrown instanceof ConstraintViolationException e) {
@@ -76,6 +78,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private static String title(int status) {
+        if (status == UNPROCESSABLE) {
+            return "Unprocessable Content";
+        }
         Response.Status known = Response.Status.fromStatusCode(status);
         return known == null ? "HTTP " + status : known.getReasonPhrase();
     }

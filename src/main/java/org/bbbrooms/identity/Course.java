@@ -39,6 +39,10 @@ public class Course extends BaseEntity {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
+    /** The host portal's id of this course, for those that a host portal provisions; none for local ones. */
+    @Column(name = "external_id", length = 128)
+    private String externalId;
+
     protected Course() {
     }
 
@@ -95,6 +99,14 @@ public class Course extends BaseEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Optional<String> getExternalId() {
+        return Optional.ofNullable(externalId);
+    }
+
+    public void setExternalId(String externalId) {
+        this.externalId = externalId;
     }
 
     @Override

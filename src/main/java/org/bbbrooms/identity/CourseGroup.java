@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.bbbrooms.platform.persistence.BaseEntity;
 
@@ -36,6 +37,10 @@ public class CourseGroup extends BaseEntity {
 
     @Column(nullable = false)
     private boolean active = true;
+
+    /** The host portal's id of this group, for those that a host portal provisions; none for local ones. */
+    @Column(name = "external_id", length = 128)
+    private String externalId;
 
     @ManyToMany
     @JoinTable(name = "group_member", joinColumns = @JoinColumn(name = "group_id"),
@@ -86,6 +91,14 @@ public class CourseGroup extends BaseEntity {
 
     public void removeMember(User user) {
         members.remove(user);
+    }
+
+    public Optional<String> getExternalId() {
+        return Optional.ofNullable(externalId);
+    }
+
+    public void setExternalId(String externalId) {
+        this.externalId = externalId;
     }
 
     @Override

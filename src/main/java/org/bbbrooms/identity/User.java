@@ -54,6 +54,10 @@ public class User extends BaseEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
+    /** The host portal's id of this user, for those that a host portal provisions; none for local ones. */
+    @Column(name = "external_id", length = 128)
+    private String externalId;
+
     protected User() {
     }
 
@@ -127,6 +131,14 @@ public class User extends BaseEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Optional<String> getExternalId() {
+        return Optional.ofNullable(externalId);
+    }
+
+    public void setExternalId(String externalId) {
+        this.externalId = externalId;
     }
 
     @Override

@@ -41,6 +41,12 @@ public class UserService {
                 .getResultStream().findFirst();
     }
 
+    /** The user a host portal knows by this id (its {@code externalId}); local users have none. */
+    public Optional<User> findByExternalId(String externalId) {
+        return em.createQuery("select u from User u where u.externalId = :id", User.class)
+                .setParameter("id", externalId).getResultStream().findFirst();
+    }
+
     /** Active users whose username or name starts with or contains the text, for pickers; at most {@code max}. */
     public List<User> suggest(String text, int max) {
         return search(new UserFilter(text, null, true), new PageRequest(0, max, "username", true)).items();

@@ -125,6 +125,11 @@ class ApiReadsIT {
         Instant started = Instant.parse(newest.getString("started"));
         assertEquals(started.plus(Duration.ofMinutes(45)), Instant.parse(newest.getString("ended")));
 
+        server.externalId(course, "host-" + course.code());
+        assertEquals(meetings.subList(0, 3), ids(api.get("courses/ext:host-" + course.code() + "/meetings?limit=3")),
+                "a course by the host portal's id");
+        problem(api.get("courses/ext:no-such-course/meetings"), 404, "course does not exist");
+
         Api.Reply older = api.get("courses/" + course.id() + "/meetings?until=" + started);
         assertEquals(meetings.subList(2, 7), ids(older), "until leaves out the two meetings that started then");
         assertEquals(meetings.subList(0, 2), ids(api.get("courses/" + course.id() + "/meetings?from=" + started)));

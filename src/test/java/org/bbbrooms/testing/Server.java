@@ -103,6 +103,12 @@ public final class Server {
         post(query.toString());
     }
 
+    /** A single-use join link of a user to a course's room, as the API hands them out. */
+    public URI joinLink(Person user, TestCourse course) {
+        return URI.create(post("join-link?username=" + enc(user.username()) + "&course=" + course.id())
+                .getString("url"));
+    }
+
     /** An API client's id and bearer token, as the test support created it. */
     public record ApiToken(long id, String name, String token) {
     }
@@ -130,6 +136,11 @@ public final class Server {
     public List<Long> history(TestCourse course, int meetings) {
         return post("history?course=" + course.id() + "&meetings=" + meetings).getJsonArray("meetings").stream()
                 .map(id -> ((JsonNumber) id).longValue()).toList();
+    }
+
+    /** Gives the course the id that a host portal knows it by (its {@code externalId}). */
+    public void externalId(TestCourse course, String externalId) {
+        post("course-external-id?course=" + course.id() + "&id=" + enc(externalId));
     }
 
     /** Starts the course room's meeting as its teacher (BBB being the sandbox): the room's public id. */

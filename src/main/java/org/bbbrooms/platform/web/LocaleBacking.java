@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.omnifaces.util.Faces;
 
 /**
@@ -39,9 +40,21 @@ public class LocaleBacking implements Serializable {
         return SUPPORTED;
     }
 
+    /** Shows this session in a supported language from now on (an integration passed it); others are ignored. */
+    public void use(String language) {
+        supported(language).ifPresent(chosen -> {
+            locale = chosen;
+            Faces.getViewRoot().setLocale(chosen);
+        });
+    }
+
     public void change(String language) throws IOException {
-        locale = SUPPORTED.stream().filter(l -> l.getLanguage().equals(language)).findFirst().orElse(Locale.ENGLISH);
+        locale = supported(language).orElse(Locale.ENGLISH);
         Faces.getViewRoot().setLocale(locale);
         Faces.refreshWithQueryString();
+    }
+
+    private static Optional<Locale> supported(String language) {
+        return SUPPORTED.stream().filter(l -> l.getLanguage().equals(language)).findFirst();
     }
 }

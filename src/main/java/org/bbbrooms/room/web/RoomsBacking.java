@@ -16,6 +16,7 @@ import org.bbbrooms.identity.Actor;
 import org.bbbrooms.identity.Course;
 import org.bbbrooms.identity.CourseGroup;
 import org.bbbrooms.identity.security.ActiveUser;
+import org.bbbrooms.room.JoinLinks;
 import org.bbbrooms.room.ReturnPaths;
 import org.bbbrooms.room.RoomAction;
 import org.bbbrooms.room.RoomService;
@@ -27,6 +28,7 @@ import org.bbbrooms.settings.SettingsService;
 import org.bbbrooms.settings.UserPreferenceService;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import org.primefaces.PrimeFaces;
 
 /**
  * Backs the room widgets of a page ({@code resources/rooms/room.xhtml} inside {@code list.xhtml}): the rooms the
@@ -61,12 +63,16 @@ public class RoomsBacking implements Serializable {
     @Inject
     UserPreferenceService preferences;
 
+    @Inject
+    JoinLinks joinLinks;
+
     private List<RoomView> views = List.of();
     private String returnTo = ReturnPaths.HOME;
     private final Set<String> ended = new HashSet<>();
     private final Set<String> startedWhileWaiting = new HashSet<>();
     private final Set<String> showingRecordings = new HashSet<>();
     private ClientInterface client;
+    private boolean embedded;
 
     /** The home page: the platform room and the user's own room, as far as they are on. */
     public void loadHome() {
@@ -86,12 +92,29 @@ public class RoomsBacking implements Serializable {
         show(List.of(rooms.byPublicId(actor(), publicId)), "/room.xhtml?id=" + encoded(publicId));
     }
 
+    /**
+     * One room in the embed view, which may sit in another site's frame: Start and Join hand the page a single-use
+     * join link ({@link JoinLinks}) to open in a new tab, whose own session it signs in.
+     */
+    public void loadEmbedded(String publicId) {
+        loadRoom(publicId);
+        embedded = true;
+    }
+
     public void start() {
-        open(rooms.start(actor(), target(), returnTo));
+        if (embedded) {
+            openInNewTab();
+        } else {
+            open(rooms.start(actor(), target(), returnTo));
+        }
     }
 
     public void join() {
-        open(rooms.join(actor(), target(), returnTo));
+        if (embedded) {
+            openInNewTab();
+        } else {
+            open(rooms.join(actor(), target(), returnTo));
+        }
     }
 
     /**
@@ -151,8 +174,14 @@ public class RoomsBacking implements Serializable {
         return settings.current().conferencesEnabled();
     }
 
+    /** Whether conferences open in a new tab: by the platform's setting, and always from the embed view. */
     public boolean isNewTab() {
-        return settings.current().openInNewTab();
+        return embedded || settings.current().openInNewTab();
+    }
+
+    /** Whether this is the embed view, whose Start and Join open a join link in a tab from script. */
+    public boolean isEmbedded() {
+        return embedded;
     }
 
     /** The state the widget shows: the room's, or UNAVAILABLE when no server can be reached. */
@@ -225,6 +254,12 @@ public class RoomsBacking implements Serializable {
             startedWhileWaiting.remove(now.publicId());
         }
         return now;
+    }
+
+    /** Hands the page the join link to open (the {@code conference} callback parameter of the Ajax answer). */
+    private void openInNewTab() {
+        PrimeFaces.current().ajax().addCallbackParam("conference",
+                joinLinks.issue(actor().userId(), target()).url().toString());
     }
 
     private static void open(URI bbb) {

@@ -92,6 +92,11 @@ public class SuiteHistory {
                 .add("meetings", Json.createArrayBuilder(ids)).build();
     }
 
+    /** Gives the course the id a host portal knows it by. */
+    public void externalId(long courseId, String externalId) {
+        em.find(Course.class, courseId).setExternalId(externalId);
+    }
+
     /** Starts the course room's meeting as its teacher does, with BBB (the sandbox), or ends it for everybody. */
     public JsonObject courseRoom(long courseId, boolean start) {
         Actor actor = Actor.of(enrolled(courseId, CourseRole.TEACHER));

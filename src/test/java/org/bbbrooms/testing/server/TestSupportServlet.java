@@ -20,6 +20,10 @@ import org.bbbrooms.api.IssuedToken;
 import org.bbbrooms.api.Scope;
 import org.bbbrooms.identity.Actor;
 import org.bbbrooms.identity.PlatformRole;
+import org.bbbrooms.identity.UserService;
+import org.bbbrooms.room.IssuedJoinLink;
+import org.bbbrooms.room.JoinLinks;
+import org.bbbrooms.room.RoomService;
 import org.bbbrooms.sandbox.SandboxServer;
 import org.bbbrooms.sandbox.SandboxService;
 import org.bbbrooms.settings.Setting;
@@ -37,11 +41,14 @@ import org.bbbrooms.settings.SuiteSettings;
  * <li>{@code GET /api/test-support/clock}: the application's time now;</li>
  * <li>{@code POST /api/test-support/settings?BBB_MAX_PARTICIPANTS=30}: the platform settings back to their
  * defaults, but for the given ones ({@link SuiteSettings});</li>
+ * <li>{@code POST /api/test-support/join-link?username=…&course=<id>}: a join link of the user to the course's room
+ * ({@link JoinLinks}): {@code {url, expiresAt}};</li>
  * <li>{@code POST /api/test-support/api-client?scopes=read,provision[&rateLimit=n][&expiresIn=PT1M]}: a new API
  * client, with its token; {@code POST /api/test-support/api-client/revoke?id=n} revokes one;</li>
  * <li>{@code POST /api/test-support/history?course=n&meetings=7}: past meetings of the course room, with attendance
  * and recordings ({@link SuiteHistory#meetings}); {@code POST /api/test-support/course-room?course=n&action=start}
- * (or {@code end}): its meeting started or ended by its teacher.</li>
+ * (or {@code end}): its meeting started or ended by its teacher; {@code POST
+ * /api/test-support/course-external-id?course=n&id=…}: the course's id in a host portal.</li>
  * </ul>
  */
 @WebServlet("/api/test-support/*")
@@ -60,6 +67,15 @@ public class TestSupportServlet extends HttpServlet {
 
     @Inject
     SuiteSettings settings;
+
+    @Inject
+    JoinLinks joinLinks;
+
+    @Inject
+    RoomService rooms;
+
+    @Inject
+    UserService users;
 
     @Inject
     ApiClientService apiClients;
@@ -94,6 +110,8 @@ public class TestSupportServlet extends HttpServlet {
                 sandbox.server().ifPresent(SandboxServer::sweep);
                 answer(response, now());
             }
+            case "/join-link" -> answer(response, joinLink(request.getParameter("username"),
+                    Long.parseLong(request.getParameter("course"))));
             case "/api-client" -> answer(response, apiClient(request));
             case "/api-client/revoke" -> {
                 apiClients.revoke(ADMIN, Long.parseLong(request.getParameter("id")));
@@ -103,8 +121,19 @@ public class TestSupportServlet extends HttpServlet {
                     Integer.parseInt(request.getParameter("meetings"))));
             case "/course-room" -> answer(response, history.courseRoom(Long.parseLong(request.getParameter("course")),
                     "start".equals(request.getParameter("action"))));
+            case "/course-external-id" -> {
+                history.externalId(Long.parseLong(request.getParameter("course")), request.getParameter("id"));
+                answer(response, now());
+            }
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
+    }
+
+    private JsonObject joinLink(String username, long courseId) {
+        Actor actor = users.findByUsername(username).map(Actor::of).orElseThrow();
+        IssuedJoinLink link = joinLinks.issue(actor.userId(), rooms.courseRoom(actor, courseId).publicId());
+        return Json.createObjectBuilder().add("url", link.url().toString())
+                .add("expiresAt", link.expiresAt().toString()).build();
     }
 
     private JsonObject apiClient(HttpServletRequest request) {
