@@ -88,6 +88,11 @@ public class ApiClientService {
         return client;
     }
 
+    /** Whether the client's token opens the API now (for the admin page's state column). */
+    public boolean isValidNow(ApiClient client) {
+        return client.isValidAt(clock.instant());
+    }
+
     /** The client a bearer token belongs to, if the token is valid now. */
     public Optional<ApiClientRef> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {

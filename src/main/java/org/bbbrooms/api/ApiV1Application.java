@@ -3,6 +3,10 @@ package org.bbbrooms.api;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import org.bbbrooms.api.provisioning.BulkResource;
+import org.bbbrooms.api.provisioning.CoursesResource;
+import org.bbbrooms.api.provisioning.ProvisioningRefusals;
+import org.bbbrooms.api.provisioning.UsersResource;
 import org.bbbrooms.api.recordings.CourseRecordingsResource;
 import org.bbbrooms.api.reports.CourseAttendanceResource;
 import org.bbbrooms.api.reports.CourseMeetingsResource;
@@ -30,6 +34,7 @@ public class ApiV1Application extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(BearerFilter.class, IdempotencyFilter.class, ProblemMapper.class,
                 MeResource.class, JoinLinksResource.class,
+                UsersResource.class, CoursesResource.class, BulkResource.class, ProvisioningRefusals.class,
                 CourseRoomsResource.class, RoomResource.class, CourseMeetingsResource.class, MeetingResource.class,
                 CourseAttendanceResource.class, CourseRecordingsResource.class);
     }

@@ -46,7 +46,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return problem(problem, locale(request.getAcceptableLanguages())).response();
     }
 
-    static Problem problem(Throwable thrown, Locale locale) {
+    public static Problem problem(Throwable thrown, Locale locale) {
         if (thrown instanceof ApiProblem p) {
             return Problem.of(p.status(), title(p.status()), Texts.format(locale, p.key(), p.args()))
                     .withErrors(p.errors());
@@ -72,7 +72,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     /** The first of the caller's languages that the portal speaks, else English. */
-    static Locale locale(List<Locale> acceptable) {
+    public static Locale locale(List<Locale> acceptable) {
         return acceptable.stream().filter(l -> l.getLanguage().equals("fr") || l.getLanguage().equals("en"))
                 .findFirst().map(l -> Locale.forLanguageTag(l.getLanguage())).orElse(Locale.ENGLISH);
     }

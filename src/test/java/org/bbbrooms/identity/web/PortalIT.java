@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
+import org.bbbrooms.testing.Api;
 import org.bbbrooms.testing.Browser;
 import org.bbbrooms.testing.Server;
 import org.bbbrooms.testing.Server.Person;
@@ -87,7 +88,7 @@ class PortalIT {
             browser.signIn(math.student(2).username(), math.student(2).password());
             assertFalse(browser.present(By.id("header:nav-admin")));
             for (String page : new String[] {"admin/users.xhtml", "admin/courses.xhtml", "admin/import.xhtml",
-                    "admin/extra.xhtml"}) {
+                    "admin/extra.xhtml", "admin/api-clients.xhtml"}) {
                 browser.open(page);
                 assertEquals("Access denied", browser.title(), page);
                 assertFalse(browser.driver().getPageSource().contains("Exception"), "no stack trace on " + page);
@@ -180,6 +181,31 @@ class PortalIT {
             browser.type("users:text", "ok-" + suffix);
             browser.click("users:search");
             browser.waitForText(By.id("users:table"), "Nothing matches.");
+        }
+    }
+
+    @Test
+    void anAdminCreatesAnApiClientSeesItsTokenOnceAndRevokesIt() {
+        String name = "Portal " + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser browser = new Browser(base)) {
+            browser.signIn(admin.username(), admin.password());
+            browser.menu("nav-admin", "nav-admin-api-clients");
+            browser.type("create:name", name);
+            browser.driver().findElement(By.cssSelector("label[for='create:scopes:0']")).click();
+            browser.click("create:create-client");
+            String token = browser.text(By.id("token"));
+            assertTrue(token.startsWith("bbr_"), token);
+            Api api = Api.at(base, token);
+            assertEquals(name, api.get("me").json().getString("name"), "the token shown is the client's");
+
+            browser.open("admin/api-clients.xhtml");
+            assertFalse(browser.present(By.id("token")), "the token is shown once only");
+            By row = By.xpath("//tr[td[text()='" + name + "']]");
+            assertFalse(browser.text(row).contains(token.substring(10)), "the list shows only the token's start");
+            browser.driver().findElement(row).findElement(By.cssSelector("button[id$=':revoke']")).click();
+            browser.click("clients:revoke-yes");
+            browser.waitForText(row, "Revoked");
+            assertEquals(401, api.get("me").status(), "a revoked token is refused at once");
         }
     }
 }
