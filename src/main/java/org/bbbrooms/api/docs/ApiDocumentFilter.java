@@ -1,5 +1,6 @@
 package org.bbbrooms.api.docs;
 
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.lang.reflect.Method;
 import java.util.Arrays;
@@ -9,6 +10,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +22,6 @@ import org.bbbrooms.api.RequiresScope;
 import org.bbbrooms.api.Scope;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Content;
@@ -45,6 +46,7 @@ public class ApiDocumentFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI document) {
         Map<String, String> scopes = scopesByOperation();
+        uniqueOperationIds(document);
         Set.copyOf(document.getPaths().getPathItems().keySet()).stream().filter(path -> !path.startsWith(PREFIX))
                 .forEach(document.getPaths()::removePathItem);
         Map<String, Tag> tags = new LinkedHashMap<>();
@@ -52,8 +54,8 @@ public class ApiDocumentFilter implements OASFilter {
         document.setTags(List.copyOf(tags.values()));
         Components components = document.getComponents();
         components.addSchema(PROBLEM, problem());
-        document.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
-            String scope = scopes.getOrDefault(op.getOperationId(), "any");
+        document.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((verb, op) -> {
+            String scope = scopes.getOrDefault(verb + " " + path, "any");
             op.setDescription(Optional.ofNullable(op.getDescription()).map(d -> d + "\n\n").orElse("")
                     + "Scope: `" + scope + "`.");
             APIResponses responses = op.getResponses();
@@ -80,7 +82,7 @@ public class ApiDocumentFilter implements OASFilter {
         }));
     }
 
-    /** The scopes of each documented resource method, by operation id (the method's name when none is given). */
+    /** The scopes of each resource method of the application, by HTTP method and path ({@code GET /api/v1/me}). */
     private static Map<String, String> scopesByOperation() {
         Map<String, String> scopes = new HashMap<>();
         for (Class<?> type : new ApiV1Application().getClasses()) {
@@ -88,17 +90,41 @@ public class ApiDocumentFilter implements OASFilter {
                 continue;
             }
             for (Method method : type.getMethods()) {
-                Optional.ofNullable(method.getAnnotation(RequiresScope.class))
-                        .or(() -> Optional.ofNullable(type.getAnnotation(RequiresScope.class)))
-                        .ifPresent(required -> scopes.put(operationId(method), wire(required.value())));
+                Optional<String> verb = Arrays.stream(method.getAnnotations())
+                        .map(a -> a.annotationType().getAnnotation(HttpMethod.class)).filter(a -> a != null)
+                        .map(HttpMethod::value).findFirst();
+                Optional<RequiresScope> required = Optional.ofNullable(method.getAnnotation(RequiresScope.class))
+                        .or(() -> Optional.ofNullable(type.getAnnotation(RequiresScope.class)));
+                if (verb.isPresent() && required.isPresent()) {
+                    String path = PREFIX + type.getAnnotation(Path.class).value() + Optional.ofNullable(
+                            method.getAnnotation(Path.class)).map(p -> "/" + p.value()).orElse("");
+                    scopes.put(verb.get() + " " + path.replaceAll("/+", "/").replaceAll("(.)/$", "$1"),
+                            wire(required.get().value()));
+                }
             }
         }
         return scopes;
     }
 
-    private static String operationId(Method method) {
-        return Optional.ofNullable(method.getAnnotation(Operation.class)).map(Operation::operationId)
-                .filter(id -> !id.isEmpty()).orElse(method.getName());
+    /**
+     * Operation ids that several operations share (the generator takes the Java method's name: every {@code get})
+     * become the HTTP method and the path, {@code getUsersExternalId}, as OpenAPI wants them unique.
+     */
+    private static void uniqueOperationIds(OpenAPI document) {
+        Map<String, Long> counts = document.getPaths().getPathItems().values().stream()
+                .flatMap(item -> item.getOperations().values().stream()).map(op -> String.valueOf(op.getOperationId()))
+                .collect(Collectors.groupingBy(id -> id, Collectors.counting()));
+        document.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((verb, op) -> {
+            if (op.getOperationId() == null || counts.get(op.getOperationId()) > 1) {
+                StringBuilder id = new StringBuilder(verb.name().toLowerCase(Locale.ROOT));
+                for (String part : path.substring(PREFIX.length()).split("[^A-Za-z0-9]+")) {
+                    if (!part.isEmpty()) {
+                        id.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+                    }
+                }
+                op.setOperationId(id.toString());
+            }
+        }));
     }
 
     private static String wire(Scope[] scopes) {
