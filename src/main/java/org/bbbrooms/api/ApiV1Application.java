@@ -7,6 +7,12 @@ import org.bbbrooms.api.provisioning.BulkResource;
 import org.bbbrooms.api.provisioning.CoursesResource;
 import org.bbbrooms.api.provisioning.ProvisioningRefusals;
 import org.bbbrooms.api.provisioning.UsersResource;
+import org.bbbrooms.api.recordings.CourseRecordingsResource;
+import org.bbbrooms.api.reports.CourseAttendanceResource;
+import org.bbbrooms.api.reports.CourseMeetingsResource;
+import org.bbbrooms.api.reports.MeetingResource;
+import org.bbbrooms.api.rooms.CourseRoomsResource;
+import org.bbbrooms.api.rooms.RoomResource;
 import org.bbbrooms.api.webhook.rest.WebhooksResource;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -30,6 +36,8 @@ public class ApiV1Application extends Application {
         return Set.of(BearerFilter.class, IdempotencyFilter.class, ProblemMapper.class,
                 MeResource.class, JoinLinksResource.class,
                 UsersResource.class, CoursesResource.class, BulkResource.class, ProvisioningRefusals.class,
+                CourseRoomsResource.class, RoomResource.class, CourseMeetingsResource.class, MeetingResource.class,
+                CourseAttendanceResource.class, CourseRecordingsResource.class,
                 WebhooksResource.class);
     }
 }

@@ -27,6 +27,7 @@ import org.bbbrooms.identity.PlatformRole;
 import org.bbbrooms.identity.User;
 import org.bbbrooms.platform.AccessDeniedException;
 import org.bbbrooms.platform.NotFoundException;
+import org.bbbrooms.platform.persistence.Keyset;
 import org.bbbrooms.platform.persistence.Page;
 import org.bbbrooms.platform.persistence.PageRequest;
 import org.bbbrooms.room.CloseReason;
@@ -108,11 +109,22 @@ public class ReportService {
 
     /** The meetings and their participants, for exports. */
     public Map<MeetingRow, List<ParticipantRow>> export(Actor actor, ReportFilter filter) {
-        List<Meeting> meetings = allOf(actor, filter);
-        Map<Long, List<ParticipantRow>> people = participants(meetings.stream().map(Meeting::getId).toList());
-        Map<MeetingRow, List<ParticipantRow>> export = new LinkedHashMap<>();
-        rows(meetings).forEach(row -> export.put(row, people.getOrDefault(row.meetingId(), List.of())));
-        return export;
+        return withParticipants(allOf(actor, filter));
+    }
+
+    /**
+     * At most {@code max} meetings of one course, newest first, after a keyset position (the start and id of the
+     * last meeting of the previous page): the API's cursor pages. {@code report.denied} unless the actor may report
+     * on the course; {@code course.notFound} for a course that does not exist or was deleted.
+     */
+    public List<MeetingRow> courseMeetings(Actor actor, CoursePeriod period, Optional<Keyset> after, int max) {
+        return rows(ofCourse(actor, period, after, max));
+    }
+
+    /** Like {@link #courseMeetings}, each meeting with its participants; {@code max} meetings at most. */
+    public Map<MeetingRow, List<ParticipantRow>> courseAttendance(Actor actor, CoursePeriod period,
+            Optional<Keyset> after, int max) {
+        return withParticipants(ofCourse(actor, period, after, max));
     }
 
     /** Meetings and participants per week of the period, every week included. */
@@ -179,6 +191,31 @@ public class ReportService {
         TypedQuery<User> query = em.createQuery("select u from User u where u.id in (select m.startedBy" + FROM
                 + (scope.all() ? "" : " where c.id in :ids") + ") order by u.displayName", User.class);
         return (scope.all() ? query : query.setParameter("ids", scope.courseIds())).getResultList();
+    }
+
+    private List<Meeting> ofCourse(Actor actor, CoursePeriod period, Optional<Keyset> after, int max) {
+        if (!scope(actor).covers(Optional.of(period.courseId()))) {
+            throw new AccessDeniedException("report.denied");
+        }
+        if (Optional.ofNullable(em.find(Course.class, period.courseId())).filter(c -> !c.isDeleted()).isEmpty()) {
+            throw new NotFoundException("course.notFound");
+        }
+        TypedQuery<Meeting> query = em.createQuery("select m from Meeting m where m.room.course.id = :course"
+                + " and (m.closeReason is null or m.closeReason <> :failed)"
+                + period.from().map(from -> " and m.openedAt >= :from").orElse("")
+                + period.until().map(until -> " and m.openedAt < :until").orElse("")
+                + Keyset.olderThan(after, "m.openedAt", "m.id") + " order by m.openedAt desc, m.id desc", Meeting.class)
+                .setParameter("course", period.courseId()).setParameter("failed", CloseReason.FAILED);
+        period.from().ifPresent(from -> query.setParameter("from", from));
+        period.until().ifPresent(until -> query.setParameter("until", until));
+        return Keyset.bind(query, after).setMaxResults(max).getResultList();
+    }
+
+    private Map<MeetingRow, List<ParticipantRow>> withParticipants(List<Meeting> meetings) {
+        Map<Long, List<ParticipantRow>> people = participants(meetings.stream().map(Meeting::getId).toList());
+        Map<MeetingRow, List<ParticipantRow>> report = new LinkedHashMap<>();
+        rows(meetings).forEach(row -> report.put(row, people.getOrDefault(row.meetingId(), List.of())));
+        return report;
     }
 
     private List<Meeting> allOf(Actor actor, ReportFilter filter) {

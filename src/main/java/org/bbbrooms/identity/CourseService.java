@@ -44,6 +44,13 @@ public class CourseService {
                 .getResultStream().findFirst();
     }
 
+    /** The course a host portal knows by this id of its own (see {@link Course#getExternalId()}). */
+    public Optional<Course> findByExternalId(String externalId) {
+        return em.createQuery("select c from Course c where c.externalId = :id", Course.class)
+                .setParameter("id", externalId).getResultStream()
+                .filter(course -> course.getExternalId().filter(externalId::equals).isPresent()).findFirst();
+    }
+
     @RolesAllowed(Roles.ADMIN)
     public Page<Course> search(CourseFilter filter, PageRequest request) {
         return Paging.page(em, Course.class, request, SORTABLE, "code", (where, root) -> where

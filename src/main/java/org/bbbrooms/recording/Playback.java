@@ -41,6 +41,10 @@ public class Playback implements Serializable {
         return url;
     }
 
+    public int getLengthMinutes() {
+        return lengthMinutes;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Playback p && type.equals(p.type) && url.equals(p.url)

@@ -7,15 +7,19 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.bbbrooms.bbb.BbbException;
 import org.bbbrooms.bbb.BbbFailedException;
 import org.bbbrooms.identity.Actor;
+import org.bbbrooms.identity.CourseService;
 import org.bbbrooms.platform.AccessDeniedException;
 import org.bbbrooms.platform.BusinessException;
 import org.bbbrooms.platform.NotFoundException;
+import org.bbbrooms.platform.persistence.Keyset;
 import org.bbbrooms.platform.persistence.Page;
 import org.bbbrooms.platform.persistence.PageRequest;
 import org.bbbrooms.room.Room;
@@ -52,6 +56,9 @@ public class RecordingService {
 
     @Inject
     RoomContexts contexts;
+
+    @Inject
+    CourseService courses;
 
     @Inject
     BbbConnection connection;
@@ -147,6 +154,28 @@ public class RecordingService {
             throw BbbFailures.explained(e);
         }
         store.remove(List.of(recordId));
+    }
+
+    /**
+     * At most {@code max} recordings of a course's rooms that the actor may see, newest first, after a keyset
+     * position (the start and id of the previous page's last one): all those of the rooms whose recordings they
+     * manage, the published and unhidden ones of the rooms they may enter. {@code course.notFound} for a course that
+     * does not exist or was deleted.
+     */
+    public List<Recording> ofCourse(Actor actor, long courseId, Optional<Keyset> after, int max) {
+        if (courses.find(courseId).filter(c -> !c.isDeleted()).isEmpty()) {
+            throw new NotFoundException("course.notFound");
+        }
+        Set<Long> managed = new HashSet<>();
+        Set<Long> viewable = new HashSet<>();
+        for (Room room : rooms.roomsOfCourse(courseId)) {
+            if (access.mayManage(actor, room)) {
+                managed.add(room.getId());
+            } else if (access.mayView(actor, room)) {
+                viewable.add(room.getId());
+            }
+        }
+        return store.ofRooms(managed, viewable, after, max);
     }
 
     /** The admins' recordings page: every recording of the platform, deleted courses' included. */

@@ -9,7 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.bbbrooms.platform.NotFoundException;
+import org.bbbrooms.platform.persistence.Keyset;
 import org.bbbrooms.platform.persistence.Page;
 import org.bbbrooms.platform.persistence.PageRequest;
 import org.bbbrooms.platform.persistence.Paging;
@@ -190,6 +193,33 @@ public class RecordingStore {
     public List<Recording> ofCourse(long courseId) {
         return em.createQuery("select r from Recording r where r.course.id = :course order by r.id", Recording.class)
                 .setParameter("course", courseId).getResultList();
+    }
+
+    /**
+     * At most {@code max} recordings of these rooms, newest first, after a keyset position: every recording of the
+     * {@code managed} rooms, and those of the {@code viewable} rooms that students see.
+     */
+    public List<Recording> ofRooms(Set<Long> managed, Set<Long> viewable, Optional<Keyset> after, int max) {
+        if (managed.isEmpty() && viewable.isEmpty()) {
+            return List.of();
+        }
+        List<String> shown = new ArrayList<>();
+        if (!managed.isEmpty()) {
+            shown.add("r.room.id in :managed");
+        }
+        if (!viewable.isEmpty()) {
+            shown.add("(r.room.id in :viewable and r.status = :published and r.hidden = false)");
+        }
+        TypedQuery<Recording> query = em.createQuery("select r from Recording r where (" + String.join(" or ", shown)
+                + ")" + Keyset.olderThan(after, "r.startedAt", "r.id") + " order by r.startedAt desc, r.id desc",
+                Recording.class);
+        if (!managed.isEmpty()) {
+            query.setParameter("managed", managed);
+        }
+        if (!viewable.isEmpty()) {
+            query.setParameter("viewable", viewable).setParameter("published", RecordingStatus.PUBLISHED);
+        }
+        return Keyset.bind(query, after).setMaxResults(max).getResultList();
     }
 
     /** Changes one recording after BBB accepted the change (or locally, for hiding). */

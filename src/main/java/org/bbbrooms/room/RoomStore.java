@@ -11,6 +11,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -58,6 +59,12 @@ public class RoomStore {
         return em.createQuery("select r from Room r where r.publicId = :id", Room.class)
                 .setParameter("id", publicId).getResultStream()
                 .filter(room -> room.getPublicId().equals(publicId)).findFirst();
+    }
+
+    /** The rooms of a course that were ever used: its own room and its groups' rooms. */
+    public List<Room> roomsOfCourse(long courseId) {
+        return em.createQuery("select r from Room r where r.course.id = :course order by r.id", Room.class)
+                .setParameter("course", courseId).getResultList();
     }
 
     /** Creates the room of a context; empty when a concurrent request created it first. */

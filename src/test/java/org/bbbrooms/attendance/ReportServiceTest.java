@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +15,8 @@ import org.bbbrooms.identity.Course;
 import org.bbbrooms.identity.CourseRole;
 import org.bbbrooms.identity.PlatformRole;
 import org.bbbrooms.platform.AccessDeniedException;
+import org.bbbrooms.platform.NotFoundException;
+import org.bbbrooms.platform.persistence.Keyset;
 import org.bbbrooms.platform.persistence.Page;
 import org.bbbrooms.platform.persistence.PageRequest;
 import org.bbbrooms.room.RoomType;
@@ -120,6 +123,43 @@ class ReportServiceTest {
     }
 
     /** Yesterday to tomorrow, so that a test run at midnight still finds what it just did. */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aCoursesMeetingsComeNewestFirstInKeysetPagesForThoseWhoMayReportOnIt(TestDatabase db) {
+        try (AttendanceFixture a = AttendanceFixture.on(db)) {
+            Course maths = a.rooms.course();
+            Actor teacher = a.rooms.member(maths, CourseRole.TEACHER);
+            Actor other = a.rooms.member(a.rooms.course(), CourseRole.TEACHER);
+            String room = a.rooms.courseRoom(maths, teacher);
+            for (int i = 0; i < 3; i++) {
+                a.rooms.rooms().start(teacher, room, BACK);
+                a.rooms.rooms().end(teacher, room);
+            }
+            Set<Long> started = Set.copyOf(a.rooms.meetings(room).stream().map(m -> m.getId()).toList());
+            ReportService reports = a.reports();
+            CoursePeriod all = CoursePeriod.all(maths.getId());
+
+            List<MeetingRow> first = reports.courseMeetings(teacher, all, Optional.empty(), 2);
+            Keyset last = new Keyset(first.get(1).started(), first.get(1).meetingId());
+            List<MeetingRow> second = reports.courseMeetings(teacher, all, Optional.of(last), 2);
+            assertEquals(1, second.size());
+            List<Long> paged = new ArrayList<>(first.stream().map(MeetingRow::meetingId).toList());
+            paged.add(second.get(0).meetingId());
+            assertEquals(reports.courseMeetings(teacher, all, Optional.empty(), 10).stream()
+                    .map(MeetingRow::meetingId).toList(), paged, "two pages give the list, in its order");
+            assertEquals(started, Set.copyOf(paged), "the course's three meetings");
+            assertTrue(first.get(0).started().compareTo(second.get(0).started()) >= 0, "newest first");
+            assertEquals(List.of(first.get(0).meetingId()), reports.courseAttendance(teacher, new CoursePeriod(
+                    maths.getId(), Optional.of(first.get(0).started()), Optional.empty()), Optional.empty(), 10)
+                    .keySet().stream().map(MeetingRow::meetingId).toList(), "from is inclusive");
+
+            assertEquals("report.denied", assertThrows(AccessDeniedException.class,
+                    () -> reports.courseMeetings(other, all, Optional.empty(), 2)).key());
+            assertEquals("course.notFound", assertThrows(NotFoundException.class, () -> reports.courseMeetings(
+                    a.rooms.user("admin", PlatformRole.ADMIN), CoursePeriod.all(-1), Optional.empty(), 2)).key());
+        }
+    }
+
     private static ReportFilter filter(ZoneId zone, Optional<Long> course, Optional<RoomType> type,
             Optional<Long> teacher) {
         LocalDate today = LocalDate.now(zone);

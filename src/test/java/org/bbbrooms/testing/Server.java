@@ -1,6 +1,7 @@
 package org.bbbrooms.testing;
 
 import jakarta.json.Json;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
@@ -129,6 +130,27 @@ public final class Server {
 
     public void revoke(ApiToken token) {
         post("api-client/revoke?id=" + token.id());
+    }
+
+    /** Past meetings of a course's room, their attendance and recordings: their ids, newest first. */
+    public List<Long> history(TestCourse course, int meetings) {
+        return post("history?course=" + course.id() + "&meetings=" + meetings).getJsonArray("meetings").stream()
+                .map(id -> ((JsonNumber) id).longValue()).toList();
+    }
+
+    /** Gives the course the id that a host portal knows it by (its {@code externalId}). */
+    public void externalId(TestCourse course, String externalId) {
+        post("course-external-id?course=" + course.id() + "&id=" + enc(externalId));
+    }
+
+    /** Starts the course room's meeting as its teacher (BBB being the sandbox): the room's public id. */
+    public String startCourseRoom(TestCourse course) {
+        return post("course-room?action=start&course=" + course.id()).getString("room");
+    }
+
+    /** Ends the course room's meeting for everybody, as its teacher. */
+    public void endCourseRoom(TestCourse course) {
+        post("course-room?action=end&course=" + course.id());
     }
 
     /** Moves the application's clock forward; the sandbox acts on the new time at once. */

@@ -44,7 +44,11 @@ import org.bbbrooms.settings.SuiteSettings;
  * <li>{@code POST /api/test-support/join-link?username=…&course=<id>}: a join link of the user to the course's room
  * ({@link JoinLinks}): {@code {url, expiresAt}};</li>
  * <li>{@code POST /api/test-support/api-client?scopes=read,provision[&rateLimit=n][&expiresIn=PT1M]}: a new API
- * client, with its token; {@code POST /api/test-support/api-client/revoke?id=n} revokes one.</li>
+ * client, with its token; {@code POST /api/test-support/api-client/revoke?id=n} revokes one;</li>
+ * <li>{@code POST /api/test-support/history?course=n&meetings=7}: past meetings of the course room, with attendance
+ * and recordings ({@link SuiteHistory#meetings}); {@code POST /api/test-support/course-room?course=n&action=start}
+ * (or {@code end}): its meeting started or ended by its teacher; {@code POST
+ * /api/test-support/course-external-id?course=n&id=…}: the course's id in a host portal.</li>
  * </ul>
  */
 @WebServlet("/api/test-support/*")
@@ -75,6 +79,9 @@ public class TestSupportServlet extends HttpServlet {
 
     @Inject
     ApiClientService apiClients;
+
+    @Inject
+    SuiteHistory history;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -108,6 +115,14 @@ public class TestSupportServlet extends HttpServlet {
             case "/api-client" -> answer(response, apiClient(request));
             case "/api-client/revoke" -> {
                 apiClients.revoke(ADMIN, Long.parseLong(request.getParameter("id")));
+                answer(response, now());
+            }
+            case "/history" -> answer(response, history.meetings(Long.parseLong(request.getParameter("course")),
+                    Integer.parseInt(request.getParameter("meetings"))));
+            case "/course-room" -> answer(response, history.courseRoom(Long.parseLong(request.getParameter("course")),
+                    "start".equals(request.getParameter("action"))));
+            case "/course-external-id" -> {
+                history.externalId(Long.parseLong(request.getParameter("course")), request.getParameter("id"));
                 answer(response, now());
             }
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
