@@ -10,12 +10,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.bbbrooms.platform.SecretBox;
 
 /**
  * Keeps the first answer per client and {@code Idempotency-Key} in the database, so that a retry reaching another
  * node is answered the same. Each step commits on its own: the claim is visible to concurrent retries at once, and
  * the unique key makes two simultaneous first requests impossible. Keys live 24 hours; a claim whose request never
- * finished (its node died) is given up after a minute.
+ * finished (its node died) is given up after a minute. Answers are kept sealed ({@link SecretBox}) when a key is
+ * configured, since some hold secrets shown once (a webhook's signing secret).
  * <p>Use: {@code store.claim(client, key, hash)}, then {@code store.complete(id, status, type, body)}.
  */
 @Stateless
@@ -30,6 +32,9 @@ public class IdempotencyStore {
 
     @Inject
     Clock clock = Clock.systemUTC();
+
+    @Inject
+    SecretBox secrets;
 
     /** What a request with a key meets: its own new claim, or an earlier request with the same key. */
     public sealed interface Claim {
@@ -63,7 +68,8 @@ public class IdempotencyStore {
             return Optional.of(new Refused(422, "api.idempotency.mismatch"));
         }
         if (record.status().isPresent()) {
-            return Optional.of(new Replay(record.status().get(), record.contentType(), record.body()));
+            return Optional.of(new Replay(record.status().get(), record.contentType(),
+                    record.body() == null ? null : secrets.open(record.body())));
         }
         if (record.createdAt().plus(ABANDONED).isBefore(now)) {
             em.remove(record);
@@ -81,8 +87,9 @@ public class IdempotencyStore {
     }
 
     public void complete(long recordId, int status, String contentType, String body) {
+        String stored = body != null && secrets.hasKey() ? secrets.seal(body) : body;
         Optional.ofNullable(em.find(IdempotencyRecord.class, recordId))
-                .ifPresent(r -> r.complete(status, contentType, body));
+                .ifPresent(r -> r.complete(status, contentType, stored));
     }
 
     /** Gives a claim up (the request failed on the server's side), so that a retry runs again. */

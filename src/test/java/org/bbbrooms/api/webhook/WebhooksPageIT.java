@@ -62,6 +62,10 @@ class WebhooksPageIT {
         long id = created.json().getJsonObject("subscription").getJsonNumber("id").longValue();
         Api.Reply replayed = client.post("webhooks", body, "Idempotency-Key", key);
         assertEquals(created.body(), replayed.body(), "a retry with the same key makes nothing new");
+        assertEquals("true", replayed.header("Idempotent-Replayed").orElse(""));
+        Api.Reply otherBody = client.post("webhooks", body.replace("recording.ready", "meeting.started"),
+                "Idempotency-Key", key);
+        assertEquals(422, otherBody.status(), "the same key for another request: " + otherBody);
 
         Api.Reply listed = client.get("webhooks");
         assertEquals(200, listed.status(), listed.toString());

@@ -33,7 +33,6 @@ import org.bbbrooms.api.webhook.Subscription;
 import org.bbbrooms.api.webhook.WebhookService;
 import org.bbbrooms.platform.web.Texts;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -62,8 +61,7 @@ public class WebhooksResource {
      * What a client sends to subscribe. Checked by {@link #check} rather than by Bean Validation annotations, on
      * which Payara's OpenAPI generator fails for record components.
      */
-    public record WebhookRequest(@Schema(required = true, maxLength = 2000) String url,
-            @Schema(required = true, minItems = 1) List<String> events, @Schema(maxLength = 200) String description) {
+    public record WebhookRequest(String url, List<String> events, String description) {
     }
 
     /** A subscription as the API shows it; never its secret. */
