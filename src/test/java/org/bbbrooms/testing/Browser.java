@@ -10,6 +10,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -84,9 +85,17 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Signs out from the header's menu; when the login page does not come, says what the browser shows instead. */
     public Browser signOut() {
         menu("nav-user", "sign-out");
-        waitFor(By.id("logged-out"));
+        try {
+            waitFor(By.id("logged-out"));
+        } catch (TimeoutException e) {
+            String text = driver.findElement(By.tagName("body")).getText();
+            throw new AssertionError("Signing out did not reach the login page; the browser shows "
+                    + driver.getCurrentUrl() + " \"" + driver.getTitle() + "\": "
+                    + text.substring(0, Math.min(text.length(), 500)), e);
+        }
         return this;
     }
 
