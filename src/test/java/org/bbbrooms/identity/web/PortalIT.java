@@ -116,6 +116,19 @@ class PortalIT {
         }
     }
 
+    /** A login form left open until its session is gone (timed out, or the server restarted) still signs in. */
+    @Test
+    void aLoginFormWhoseSessionIsGoneStillSignsIn() {
+        try (Browser browser = new Browser(base)) {
+            browser.open("login.xhtml");
+            browser.driver().manage().deleteAllCookies();
+            browser.type("login:username", math.student(3).username());
+            browser.type("login:password", math.student(3).password());
+            browser.click("login:submit");
+            assertEquals("Home", browser.title(), "signed in, not sent to the expired page");
+        }
+    }
+
     @Test
     void theLanguageFollowsTheBrowserAndTheSwitch() {
         try (Browser browser = new Browser(base, "fr")) {
