@@ -160,6 +160,10 @@ public class EmbedIT {
         HttpResponse<String> login = HTTP.send(get(URI.create(app() + "login.xhtml")), body());
         assertEquals("DENY", login.headers().firstValue("X-Frame-Options").orElseThrow());
         assertEquals("frame-ancestors 'none'", login.headers().firstValue("Content-Security-Policy").orElseThrow());
+        for (HttpResponse<String> any : List.of(login, late, signedIn)) {
+            assertEquals("nosniff", any.headers().firstValue("X-Content-Type-Options").orElseThrow());
+            assertEquals("strict-origin-when-cross-origin", any.headers().firstValue("Referrer-Policy").orElseThrow());
+        }
         List<String> cookies = login.headers().allValues("Set-Cookie");
         assertFalse(cookies.isEmpty());
         assertTrue(cookies.stream().allMatch(c -> c.toLowerCase(Locale.ROOT).contains("samesite=lax")),
