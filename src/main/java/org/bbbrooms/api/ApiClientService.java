@@ -4,15 +4,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +14,7 @@ import org.bbbrooms.identity.Actor;
 import org.bbbrooms.platform.AccessDeniedException;
 import org.bbbrooms.platform.BusinessException;
 import org.bbbrooms.platform.NotFoundException;
+import org.bbbrooms.platform.Tokens;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -33,7 +28,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ApiClientService {
 
     static final String PREFIX = "bbr_";
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
     @PersistenceContext
@@ -62,11 +56,9 @@ public class ApiClientService {
         if (rateLimit != null && rateLimit < 1) {
             throw new BusinessException("api.client.rateLimit.invalid");
         }
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String token = PREFIX + Tokens.random();
         ApiClient client = new ApiClient(name.strip(), scopes, expiresAt, rateLimit, now, actor.username());
-        client.token(hash(token), token.substring(0, PREFIX.length() + 6));
+        client.token(Tokens.digest(token), token.substring(0, PREFIX.length() + 6));
         em.persist(client);
         return new IssuedToken(client, token);
     }
@@ -100,7 +92,7 @@ public class ApiClientService {
         }
         Instant now = clock.instant();
         Optional<ApiClient> found = em.createQuery("select c from ApiClient c where c.tokenHash = :hash",
-                ApiClient.class).setParameter("hash", hash(token)).getResultStream().findFirst();
+                ApiClient.class).setParameter("hash", Tokens.digest(token)).getResultStream().findFirst();
         return found.filter(c -> c.isValidAt(now)).map(c -> {
             if (c.getLastUsedAt().map(last -> last.plus(TOUCH_EVERY).isBefore(now)).orElse(true)) {
                 c.used(now);
@@ -109,14 +101,6 @@ public class ApiClientService {
         });
     }
 
-    static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static void requireAdmin(Actor actor) {
         if (!actor.isAdmin()) {

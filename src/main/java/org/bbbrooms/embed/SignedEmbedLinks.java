@@ -1,9 +1,6 @@
 package org.bbbrooms.embed;
 
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -13,9 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.bbbrooms.identity.CourseRole;
+import org.bbbrooms.platform.Tokens;
 
 /**
  * The format of signed embed links: {@code /embed?user=&name=&email=&course=&courseTitle=&role=&room=&lang=&exp=
@@ -50,7 +46,7 @@ public final class SignedEmbedLinks {
 
     /** The {@code sig} of a link with these values. */
     public static String sign(String secret, Map<String, String> values) {
-        return HexFormat.of().formatHex(hmac(secret, canonical(values)));
+        return HexFormat.of().formatHex(Tokens.hmacSha256(secret, canonical(values)));
     }
 
     /**
@@ -62,7 +58,7 @@ public final class SignedEmbedLinks {
         if (!SIGNATURE.matcher(signature).matches()) {
             throw new EmbedRefusedException(Refusal.TAMPERED);
         }
-        byte[] expected = hmac(secret, canonical(parameters));
+        byte[] expected = Tokens.hmacSha256(secret, canonical(parameters));
         if (!MessageDigest.isEqual(expected, HexFormat.of().parseHex(signature))) {
             throw new EmbedRefusedException(Refusal.TAMPERED);
         }
@@ -79,15 +75,6 @@ public final class SignedEmbedLinks {
                 nonce(parameters.getOrDefault("nonce", "")));
     }
 
-    private static byte[] hmac(String secret, String canonical) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available", e);
-        }
-    }
 
     /** A required value of at most {@code max} characters, without line breaks or other control characters. */
     private static String text(Map<String, String> parameters, String field, int max) {

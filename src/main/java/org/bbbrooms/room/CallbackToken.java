@@ -2,8 +2,7 @@ package org.bbbrooms.room;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.bbbrooms.platform.Tokens;
 
 /**
  * The unguessable per-meeting token that BBB's callback URLs carry. Only its SHA-256 digest is stored, so a copy of
@@ -20,7 +19,7 @@ public final class CallbackToken {
     }
 
     public static CallbackToken random() {
-        return new CallbackToken(RandomIds.token());
+        return new CallbackToken(Tokens.random());
     }
 
     /** The token itself, for the callback URLs given to BBB; never log it. */
@@ -34,12 +33,7 @@ public final class CallbackToken {
 
     /** The lower-case hex SHA-256 of a presented token: what the database stores and is searched by. */
     public static String digest(String token) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Tokens.digest(token);
     }
 
     /** Whether a presented token is the one behind a stored digest, in time that does not depend on where they differ. */

@@ -5,21 +5,16 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.bbbrooms.identity.Actor;
 import org.bbbrooms.identity.User;
 import org.bbbrooms.identity.UserService;
 import org.bbbrooms.platform.NotFoundException;
+import org.bbbrooms.platform.Tokens;
 
 /**
  * Single-use links that sign a user in and open a room ({@code /join/<token>}, whose landing is the embed
@@ -38,7 +33,6 @@ public class JoinLinks {
     /** Used and expired links are deleted this long after their expiry. */
     private static final Duration KEPT = Duration.ofDays(1);
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     EntityManager em;
@@ -65,11 +59,9 @@ public class JoinLinks {
         Instant now = clock.instant();
         em.createQuery("delete from JoinLink j where j.expiresAt < :cutoff")
                 .setParameter("cutoff", now.minus(KEPT)).executeUpdate();
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = Tokens.random();
         Instant expiresAt = now.plusSeconds(VALIDITY_SECONDS);
-        em.persist(new JoinLink(hash(token), user.getId(), publicId, expiresAt));
+        em.persist(new JoinLink(Tokens.digest(token), user.getId(), publicId, expiresAt));
         return new IssuedJoinLink(publicUrl.resolve("/join/" + token), expiresAt);
     }
 
@@ -78,7 +70,7 @@ public class JoinLinks {
         if (token == null || !TOKEN.matcher(token).matches()) {
             return Optional.empty();
         }
-        String hash = hash(token);
+        String hash = Tokens.digest(token);
         int used = em.createQuery("update JoinLink j set j.usedAt = :now where j.tokenHash = :hash"
                         + " and j.usedAt is null and j.expiresAt > :now")
                 .setParameter("now", clock.instant()).setParameter("hash", hash).executeUpdate();
@@ -87,14 +79,5 @@ public class JoinLinks {
         }
         return em.createQuery("select j from JoinLink j where j.tokenHash = :hash", JoinLink.class)
                 .setParameter("hash", hash).getResultStream().findFirst();
-    }
-
-    private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
     }
 }

@@ -23,11 +23,6 @@ final class RandomIds {
         return HexFormat.of().formatHex(bytes(16));
     }
 
-    /** 256 random bits in base64url. */
-    static String token() {
-        return BASE64URL.encodeToString(bytes(32));
-    }
-
     /** A five-digit PIN, BBB's default voice bridge range. */
     static int voiceBridge() {
         return 10_000 + RANDOM.nextInt(90_000);

@@ -1,13 +1,10 @@
 package org.bbbrooms.api.webhook;
 
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.bbbrooms.platform.Tokens;
 
 /**
  * The signature of a delivery, as Stripe signs its webhooks: HMAC-SHA256, under the subscription's secret, of
@@ -41,13 +38,7 @@ public final class Signature {
     }
 
     static String hmac(String secret, String message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("every Java runtime has HmacSHA256", e);
-        }
+        return HexFormat.of().formatHex(Tokens.hmacSha256(secret, message));
     }
 
     private static Optional<String> part(String header, String name) {

@@ -6,9 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +15,7 @@ import org.bbbrooms.platform.AccessDeniedException;
 import org.bbbrooms.platform.BusinessException;
 import org.bbbrooms.platform.NotFoundException;
 import org.bbbrooms.platform.SecretBox;
+import org.bbbrooms.platform.Tokens;
 import org.bbbrooms.platform.persistence.Page;
 import org.bbbrooms.platform.persistence.PageRequest;
 import org.bbbrooms.platform.persistence.Paging;
@@ -34,7 +33,6 @@ import org.bbbrooms.platform.persistence.Paging;
 @PermitAll
 public class WebhookService {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Set<String> SORTABLE = Set.of("createdAt", "status", "attempts", "nextAttemptAt");
 
     @PersistenceContext
@@ -70,9 +68,7 @@ public class WebhookService {
         if (!secrets.hasKey()) {
             throw new BusinessException("webhook.secret.noKey");
         }
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String secret = "whsec_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String secret = "whsec_" + Tokens.random();
         Subscription subscription = new Subscription(WebhookUrl.of(url), description, types, secrets.seal(secret),
                 clientId, clock.instant());
         em.persist(subscription);
