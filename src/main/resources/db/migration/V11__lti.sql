@@ -1,7 +1,7 @@
 -- The LTI 1.3 tool (issue 13): the platforms (LMSs) registered with us, the tool's own RSA keys (shared by every
 -- node; private_key is sealed with SecretBox when BBB_SECRET_KEY is set), the OIDC login states between the login
 -- initiation and the launch (single use, short lived, in the database so that the launch may reach another node),
--- the LMS courses (contexts) mapped to ours with their NRPS and AGS service URLs, and a log of launches.
+-- the LMS's people (sub) tied to our users, the LMS courses (contexts) mapped to ours with their NRPS and AGS service URLs, and a log of launches.
 -- deployment_ids is a space-separated list. A user launched from a platform has external_id 'lti:<platform id>:<sub>'
 -- and a course 'lti:<platform id>:<context id>' (hashed when longer), so that no two platforms share people.
 
@@ -42,6 +42,18 @@ CREATE TABLE lti_login_state (
     CONSTRAINT fk_lti_login_state_platform FOREIGN KEY (platform_id) REFERENCES lti_platform (id)
 ) ${table_options};
 CREATE INDEX ix_lti_login_state_expires ON lti_login_state (expires_at);
+
+CREATE TABLE lti_user (
+    id          BIGINT       NOT NULL PRIMARY KEY,
+    version     BIGINT       NOT NULL,
+    platform_id BIGINT       NOT NULL,
+    sub         VARCHAR(255) NOT NULL,
+    user_id     BIGINT       NOT NULL,
+    CONSTRAINT uq_lti_user UNIQUE (platform_id, sub),
+    CONSTRAINT uq_lti_user_user UNIQUE (user_id),
+    CONSTRAINT fk_lti_user_platform FOREIGN KEY (platform_id) REFERENCES lti_platform (id),
+    CONSTRAINT fk_lti_user_user FOREIGN KEY (user_id) REFERENCES app_user (id)
+) ${table_options};
 
 CREATE TABLE lti_context (
     id               BIGINT        NOT NULL PRIMARY KEY,

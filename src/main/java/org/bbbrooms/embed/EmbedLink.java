@@ -11,4 +11,9 @@ import org.bbbrooms.identity.CourseRole;
  */
 public record EmbedLink(String user, String name, String email, String course, String courseTitle, CourseRole role,
         Optional<String> group, Optional<String> language, Instant expiresAt, String nonce) {
+
+    /** Who the link says arrives, for {@link JitProvisioning}. */
+    public Arrival arrival() {
+        return new Arrival(user, name, email, course, courseTitle, role, group);
+    }
 }

@@ -17,7 +17,7 @@ import org.bbbrooms.identity.PlatformRole;
 import org.bbbrooms.identity.User;
 
 /**
- * Makes the people, courses and groups of verified embed links exist, just in time, keyed by the host portal's own
+ * Makes the people, courses and groups of verified embed links and LTI launches exist, just in time, keyed by the host portal's own
  * ids ({@code externalId}). The rules that keep local accounts safe:
  * <ul>
  * <li>a user is found by external id only, never by username or email, so a link naming a local user's email or
@@ -28,7 +28,7 @@ import org.bbbrooms.identity.User;
  * admins, and an existing user's platform role only ever rises from student to teacher.</li>
  * </ul>
  * The name, email and course title follow the host portal; the course role is the link's.
- * <p>Use: {@code Provisioned who = provisioning.provision(link);}
+ * <p>Use: {@code Provisioned who = provisioning.provision(link.arrival());}
  */
 @Stateless
 public class JitProvisioning {
@@ -39,7 +39,7 @@ public class JitProvisioning {
     @PersistenceContext
     EntityManager em;
 
-    public Provisioned provision(EmbedLink link) {
+    public Provisioned provision(Arrival link) {
         User user = user(link);
         Course course = course(link);
         enroll(user, course, link.role());
@@ -47,7 +47,7 @@ public class JitProvisioning {
         return new Provisioned(Actor.of(user), course.getId(), group);
     }
 
-    private User user(EmbedLink link) {
+    private User user(Arrival link) {
         PlatformRole role = link.role() == CourseRole.TEACHER ? PlatformRole.TEACHER : PlatformRole.STUDENT;
         Optional<User> known = byExternalId(User.class, link.user());
         if (known.isPresent()) {
@@ -70,7 +70,7 @@ public class JitProvisioning {
         return user;
     }
 
-    private Course course(EmbedLink link) {
+    private Course course(Arrival link) {
         Optional<Course> known = byExternalId(Course.class, link.course());
         if (known.isPresent()) {
             if (known.get().isDeleted()) {

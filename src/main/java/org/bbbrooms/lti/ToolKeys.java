@@ -5,6 +5,7 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -16,7 +17,9 @@ import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The tool's signing key and its public JWKS, as every node sees them: read from {@link ToolKeyStore} and kept for a
@@ -53,6 +56,26 @@ public class ToolKeys {
             return jwt.serialize();
         } catch (JOSEException e) {
             throw new IllegalStateException("Cannot sign with the LTI tool key", e);
+        }
+    }
+
+    /**
+     * The claims of a JWS that one of our published keys signed, if it did and it has not expired: a token the tool
+     * handed out and gets back (the deep-linking request between the launch and the teacher's choice).
+     */
+    public Optional<JWTClaimsSet> verify(String jws) {
+        try {
+            SignedJWT jwt = SignedJWT.parse(jws);
+            if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())) {
+                return Optional.empty();
+            }
+            JWK key = publicKeys().getKeyByKeyId(jwt.getHeader().getKeyID());
+            Date expiry = jwt.getJWTClaimsSet().getExpirationTime();
+            boolean valid = key instanceof RSAKey rsa && jwt.verify(new RSASSAVerifier(rsa))
+                    && expiry != null && expiry.toInstant().isAfter(clock.instant());
+            return valid ? Optional.of(jwt.getJWTClaimsSet()) : Optional.empty();
+        } catch (ParseException | JOSEException e) {
+            return Optional.empty();
         }
     }
 

@@ -41,7 +41,7 @@ class JitProvisioningTest {
         return jpa.tx(em -> {
             JitProvisioning provisioning = new JitProvisioning();
             provisioning.em = em;
-            return provisioning.provision(link);
+            return provisioning.provision(link.arrival());
         });
     }
 

@@ -92,9 +92,9 @@ public class EmbedLinkServlet extends HttpServlet {
      */
     private Provisioned provisioned(EmbedLink link) {
         try {
-            return provisioning.provision(link);
+            return provisioning.provision(link.arrival());
         } catch (EJBException e) {
-            return provisioning.provision(link);
+            return provisioning.provision(link.arrival());
         }
     }
 
