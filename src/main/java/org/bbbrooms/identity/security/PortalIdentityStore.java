@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.Set;
 import org.bbbrooms.identity.Passwords;
@@ -14,7 +15,8 @@ import org.bbbrooms.identity.UserService;
 
 /**
  * Checks usernames and passwords against the portal's users. An unknown user, a wrong password and a deactivated
- * account give the same answer in the same time, so nothing reveals whether a username exists.
+ * account give the same answer in the same time, so nothing reveals whether a username exists. Guessing is slowed
+ * by {@link LoginThrottle}: a name or an address it blocks is turned away before any password is hashed.
  */
 @ApplicationScoped
 public class PortalIdentityStore implements IdentityStore {
@@ -25,11 +27,24 @@ public class PortalIdentityStore implements IdentityStore {
     @Inject
     Passwords passwords;
 
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    HttpServletRequest request;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        Optional<User> user = users.findByUsername(credential.getCaller());
-        if (!passwords.matches(user, credential.getPassword().getValue())) {
+        String name = credential.getCaller();
+        String address = request.getRemoteAddr();
+        if (throttle.blocked(name, address).isPresent()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
+        Optional<User> user = users.findByUsername(name);
+        if (!passwords.matches(user, credential.getPassword().getValue())) {
+            throttle.failed(name, address);
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        throttle.succeeded(name);
         return new CredentialValidationResult(user.get().getUsername(), Set.of(user.get().getRole().name(), Roles.USER));
     }
 }

@@ -11,13 +11,19 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.bbbrooms.identity.security.LoginThrottle;
 import org.bbbrooms.identity.security.SessionAuthenticationMechanism;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
  * Backs login.xhtml: hands the typed credentials to Jakarta Security and either goes on to the page the user
- * wanted (or home) or shows one message for every kind of failure.
+ * wanted (or home) or shows one message for every kind of failure, and how long to wait once sign-ins are
+ * throttled (for an unknown name as for a known one).
  */
 @Named
 @RequestScoped
@@ -25,6 +31,12 @@ public class LoginBacking {
 
     @Inject
     SecurityContext security;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    Clock clock;
 
     @NotBlank
     private String username;
@@ -39,7 +51,10 @@ public class LoginBacking {
             String target = SessionAuthenticationMechanism.takeTarget(Faces.getRequest()).orElse("/");
             Faces.getExternalContext().redirect(Faces.getRequestContextPath() + target);
         } else {
-            Messages.addGlobalError("login.failed");
+            Optional<Instant> blocked = throttle.blocked(username, Faces.getRemoteAddr());
+            blocked.ifPresentOrElse(until -> Messages.addGlobalError("login.throttled",
+                            Math.max(1, Duration.between(clock.instant(), until).toSeconds())),
+                    () -> Messages.addGlobalError("login.failed"));
         }
     }
 

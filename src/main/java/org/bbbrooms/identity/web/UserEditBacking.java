@@ -4,15 +4,20 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
 import org.bbbrooms.identity.PlatformRole;
 import org.bbbrooms.identity.User;
 import org.bbbrooms.identity.UserService;
+import org.bbbrooms.identity.security.ActiveUser;
+import org.bbbrooms.identity.security.LoginThrottle;
 import org.bbbrooms.platform.NotFoundException;
 import org.bbbrooms.platform.web.Ids;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-/** Backs admin/user.xhtml: creates a user (no id) or edits one ({@code ?id=}). */
+/** Backs admin/user.xhtml: creates a user (no id) or edits one ({@code ?id=}), and lifts a sign-in lockout. */
 @Named
 @ViewScoped
 public class UserEditBacking implements Serializable {
@@ -21,6 +26,15 @@ public class UserEditBacking implements Serializable {
 
     @Inject
     UserService users;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    ActiveUser activeUser;
+
+    @Inject
+    Clock clock;
 
     private String id;
     private User user;
@@ -37,6 +51,18 @@ public class UserEditBacking implements Serializable {
         user = user.isNew() ? users.create(user, chars) : users.update(user, chars);
         Messages.addFlashGlobalInfo("common.saved");
         Faces.redirect("admin/users.xhtml");
+    }
+
+    /** The minutes left of the user's lockout after failed sign-ins, if they are locked out now. */
+    public Optional<Long> getLockedMinutes() {
+        return user.isNew() ? Optional.empty() : throttle.lockedUntil(activeUser.actor(), user.getUsername())
+                .map(until -> Math.max(1, Duration.between(clock.instant(), until).toMinutes()));
+    }
+
+    public void unlock() {
+        throttle.unlock(activeUser.actor(), user.getUsername());
+        Messages.addFlashGlobalInfo("user.unlocked", user.getUsername());
+        Faces.redirect("admin/user.xhtml?id=" + user.getId());
     }
 
     public PlatformRole[] getRoles() {

@@ -9,6 +9,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import org.bbbrooms.testing.Api;
 import org.bbbrooms.testing.Browser;
@@ -79,6 +80,23 @@ class PortalIT {
             browser.signIn("nobody-" + UUID.randomUUID(), "whatever");
             assertEquals(wrongPassword, browser.text(By.id("messages")), "nothing tells which usernames exist");
             assertTrue(browser.present(By.id("login:username")), "still on the login form");
+        }
+    }
+
+    @Test
+    void guessingIsSlowedAlikeForKnownAndUnknownNames() {
+        Person victim = math.student(4);
+        String nobody = "nobody-" + UUID.randomUUID();
+        try (Browser browser = new Browser(base)) {
+            for (String name : List.of(victim.username(), nobody)) {
+                for (int i = 0; i < 3; i++) {
+                    browser.signIn(name, "guess-" + i);
+                    assertEquals("Wrong username or password.", browser.text(By.id("messages")));
+                }
+                browser.signIn(name, "guess-3");
+                assertEquals("Too many failed sign-ins. Wait 1 seconds before trying again.",
+                        browser.text(By.id("messages")), "the fourth failure blocks the name, known or not");
+            }
         }
     }
 

@@ -1,0 +1,134 @@
+package org.bbbrooms.identity.security;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.bbbrooms.identity.Actor;
+import org.bbbrooms.platform.AccessDeniedException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Slows down password guessing, on every node alike (the counts are in the database). Failures are counted per
+ * account name, whether the account exists or not (so a refusal says nothing of who has an account), and per
+ * client address. After {@value #FREE_ACCOUNT_FAILURES} failures of a name, each further one blocks that name for
+ * a doubling time (1 s, 2 s, 4 s...); at {@code BBB_LOGIN_LOCKOUT_FAILURES} (default 10) the name is locked for
+ * {@code BBB_LOGIN_LOCKOUT} (default PT15M) unless an admin unlocks it first. An address gets the same doubling
+ * after {@code BBB_LOGIN_ADDRESS_FAILURES} (default 30) failures, never a lockout (a school behind one address must not be locked
+ * out by one pupil). A blocked attempt is turned away before any password is hashed, so a flood of guesses costs
+ * no CPU. A failure run older than an hour is forgotten; a success clears the name's count.
+ * <p>Use: {@code if (throttle.blocked(username, address).isPresent()) refuse(); ... throttle.failed(username, address);}
+ */
+@Stateless
+public class LoginThrottle {
+
+    static final int FREE_ACCOUNT_FAILURES = 3;
+    static final Duration WINDOW = Duration.ofHours(1);
+    static final Duration LONGEST_BACKOFF = Duration.ofMinutes(15);
+    private static final Logger LOG = Logger.getLogger(LoginThrottle.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock = Clock.systemUTC();
+
+    @Inject
+    @ConfigProperty(name = "BBB_LOGIN_LOCKOUT_FAILURES", defaultValue = "10")
+    int lockoutFailures = 10;
+
+    @Inject
+    @ConfigProperty(name = "BBB_LOGIN_ADDRESS_FAILURES", defaultValue = "30")
+    int freeAddressFailures = 30;
+
+    @Inject
+    @ConfigProperty(name = "BBB_LOGIN_LOCKOUT", defaultValue = "PT15M")
+    String lockout = "PT15M";
+
+    /** Until when the name or the address is turned away, if it is now. */
+    public Optional<Instant> blocked(String username, String address) {
+        Instant now = clock.instant();
+        return Stream.of(account(username), address(address)).map(key -> em.find(ThrottleEntry.class, key))
+                .filter(entry -> entry != null).flatMap(entry -> entry.blockedUntil().stream())
+                .filter(until -> until.isAfter(now)).max(Instant::compareTo);
+    }
+
+    /** Counts a failed sign-in of the name from the address, and blocks or locks as the rules say. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void failed(String username, String address) {
+        Instant now = clock.instant();
+        int failures = count(account(username), now);
+        ThrottleEntry name = em.find(ThrottleEntry.class, account(username));
+        if (failures >= lockoutFailures) {
+            name.block(now.plus(Duration.parse(lockout)), true);
+            LOG.warning(() -> "Sign-in locked for " + Duration.parse(lockout) + " after " + failures
+                    + " failures: " + name.key());
+        } else if (failures > FREE_ACCOUNT_FAILURES) {
+            name.block(now.plus(backoff(failures - FREE_ACCOUNT_FAILURES)), false);
+        }
+        int fromAddress = count(address(address), now);
+        if (fromAddress > freeAddressFailures) {
+            em.find(ThrottleEntry.class, address(address))
+                    .block(now.plus(backoff(fromAddress - freeAddressFailures)), false);
+        }
+        LOG.info(() -> "Failed sign-in " + failures + " in a row for " + name.key() + " from " + address);
+    }
+
+    /** A success forgets the name's failures (not the address's: a guesser may own one account). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void succeeded(String username) {
+        Optional.ofNullable(em.find(ThrottleEntry.class, account(username))).ifPresent(em::remove);
+    }
+
+    /** Until when an account name is locked out after failed sign-ins, if it is now (for the admin's page). */
+    public Optional<Instant> lockedUntil(Actor actor, String username) {
+        requireAdmin(actor);
+        return Optional.ofNullable(em.find(ThrottleEntry.class, account(username))).filter(ThrottleEntry::isLocked)
+                .flatMap(ThrottleEntry::blockedUntil).filter(until -> until.isAfter(clock.instant()));
+    }
+
+    /** An admin lifts a lockout (and the backoff) of an account name. */
+    public void unlock(Actor actor, String username) {
+        requireAdmin(actor);
+        Optional.ofNullable(em.find(ThrottleEntry.class, account(username))).ifPresent(em::remove);
+        LOG.info(() -> "Sign-in unlocked by " + actor.username() + ": " + account(username));
+    }
+
+    private int count(String key, Instant now) {
+        ThrottleEntry entry = em.find(ThrottleEntry.class, key);
+        if (entry == null) {
+            entry = new ThrottleEntry(key, now);
+            em.persist(entry);
+        }
+        return entry.fail(now, WINDOW);
+    }
+
+    private static Duration backoff(int beyondFree) {
+        Duration doubled = Duration.ofSeconds(1L << Math.min(beyondFree - 1, 20));
+        return doubled.compareTo(LONGEST_BACKOFF) > 0 ? LONGEST_BACKOFF : doubled;
+    }
+
+    private static String account(String username) {
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return "account:" + (name.length() > 100 ? name.substring(0, 100) : name);
+    }
+
+    private static String address(String address) {
+        return "address:" + (address == null ? "unknown" : address);
+    }
+
+    private static void requireAdmin(Actor actor) {
+        if (!actor.isAdmin()) {
+            throw new AccessDeniedException("access.denied");
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.bbbrooms.identity.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.bbbrooms.identity.Actor;
+import org.bbbrooms.identity.PlatformRole;
+import org.bbbrooms.platform.AccessDeniedException;
+import org.bbbrooms.sandbox.MutableClock;
+import org.bbbrooms.testing.Jpa;
+import org.bbbrooms.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Password guessing is slowed per name and per address, the same for every name, and an admin lifts a lockout. */
+class LoginThrottleTest {
+
+    private static final Actor ADMIN = new Actor(1, "admin", "Admin", PlatformRole.ADMIN);
+    private static final Actor TEACHER = new Actor(2, "teacher", "Teacher", PlatformRole.TEACHER);
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-07T08:00:00Z"));
+    private final String name = "guess-" + UUID.randomUUID().toString().substring(0, 8);
+    private final String address = "10.0." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+
+    private void on(Jpa jpa, Consumer<LoginThrottle> work) {
+        jpa.run(em -> {
+            LoginThrottle throttle = new LoginThrottle();
+            throttle.em = em;
+            throttle.clock = clock;
+            work.accept(throttle);
+        });
+    }
+
+    private Optional<Instant> blocked(Jpa jpa, String who, String from) {
+        Optional<Instant>[] seen = new Optional[1];
+        on(jpa, throttle -> seen[0] = throttle.blocked(who, from));
+        return seen[0];
+    }
+
+    private void fail(Jpa jpa, String who, String from, int times) {
+        for (int i = 0; i < times; i++) {
+            on(jpa, throttle -> throttle.failed(who, from));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void threeFreeFailuresThenADoublingBackoffThenALockoutThatAnAdminLifts(TestDatabase db) {
+        Jpa jpa = Jpa.of(db);
+        fail(jpa, name, address, 3);
+        assertTrue(blocked(jpa, name, address).isEmpty(), "three failures are free");
+        fail(jpa, name, address, 1);
+        assertEquals(Optional.of(clock.instant().plusSeconds(1)), blocked(jpa, name, address));
+        fail(jpa, name, address, 1);
+        assertEquals(Optional.of(clock.instant().plusSeconds(2)), blocked(jpa, name, address), "the wait doubles");
+        fail(jpa, name, address, 5);
+        assertEquals(Optional.of(clock.instant().plus(Duration.ofMinutes(15))), blocked(jpa, name, "10.9.9.9"),
+                "at ten the name is locked out from every address");
+        on(jpa, throttle -> assertTrue(throttle.lockedUntil(ADMIN, name).isPresent()));
+        on(jpa, throttle -> assertThrows(AccessDeniedException.class, () -> throttle.unlock(TEACHER, name)));
+        on(jpa, throttle -> throttle.unlock(ADMIN, name));
+        assertTrue(blocked(jpa, name, "10.9.9.9").isEmpty(), "the admin lifted the lockout");
+    }
+
+    @Test
+    void theLockoutEndsByItselfAndASuccessClearsTheCount() {
+        Jpa jpa = Jpa.of(TestDatabase.H2);
+        fail(jpa, name, address, 10);
+        clock.advance(Duration.ofMinutes(16));
+        assertTrue(blocked(jpa, name, address).isEmpty());
+        fail(jpa, name, address, 1);
+        assertTrue(blocked(jpa, name, address).isPresent(), "within the hour the run goes on");
+        on(jpa, throttle -> throttle.succeeded(name));
+        fail(jpa, name, address, 3);
+        assertTrue(blocked(jpa, name, address).isEmpty(), "a success started the count again");
+    }
+
+    @Test
+    void aRunOfFailuresOlderThanAnHourIsForgotten() {
+        Jpa jpa = Jpa.of(TestDatabase.H2);
+        fail(jpa, name, address, 3);
+        clock.advance(Duration.ofMinutes(61));
+        fail(jpa, name, address, 3);
+        assertTrue(blocked(jpa, name, address).isEmpty());
+    }
+
+    @Test
+    void oneAddressGuessingManyNamesIsSlowedButNeverLocksOthersOut() {
+        Jpa jpa = Jpa.of(TestDatabase.H2);
+        for (int i = 0; i < 30; i++) {
+            fail(jpa, name + "-" + i, address, 1);
+        }
+        assertTrue(blocked(jpa, "someone", address).isEmpty());
+        fail(jpa, name + "-last", address, 1);
+        assertEquals(Optional.of(clock.instant().plusSeconds(1)), blocked(jpa, "someone", address),
+                "the address waits, whatever name it tries");
+        assertTrue(blocked(jpa, "someone", "10.200.0.1").isEmpty(), "other addresses are not slowed");
+    }
+}
