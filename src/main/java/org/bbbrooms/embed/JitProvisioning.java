@@ -17,8 +17,8 @@ import org.bbbrooms.identity.PlatformRole;
 import org.bbbrooms.identity.User;
 
 /**
- * Makes the people, courses and groups of verified embed links and LTI launches exist, just in time, keyed by the host portal's own
- * ids ({@code externalId}). The rules that keep local accounts safe:
+ * Makes the people, courses and groups of verified embed links and LTI launches exist, just in time, keyed by the
+ * integration's own ids ({@code externalId}). The rules that keep local accounts safe:
  * <ul>
  * <li>a user is found by external id only, never by username or email, so a link naming a local user's email or
  * username creates a new account instead of entering theirs;</li>

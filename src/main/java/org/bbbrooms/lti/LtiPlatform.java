@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.bbbrooms.platform.persistence.BaseEntity;
 
 /**
@@ -112,7 +113,7 @@ public class LtiPlatform extends BaseEntity {
 
     /** The scheme, host and port of its issuer and of its authorization endpoint: the origins that frame us. */
     public Set<String> origins() {
-        return Set.of(issuer, authEndpoint).stream().map(URI::create).filter(uri -> uri.getHost() != null)
+        return Stream.of(issuer, authEndpoint).map(URI::create).filter(uri -> uri.getHost() != null)
                 .map(uri -> uri.getScheme() + "://" + uri.getRawAuthority()).collect(Collectors.toSet());
     }
 

@@ -1,6 +1,7 @@
 package org.bbbrooms.lti;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
@@ -73,7 +74,7 @@ public class ToolKeyStore {
     private ToolKey create(Instant now) {
         try {
             RSAKey pair = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).keyUse(KeyUse.SIGNATURE)
-                    .algorithm(com.nimbusds.jose.JWSAlgorithm.RS256).generate();
+                    .algorithm(JWSAlgorithm.RS256).generate();
             String json = pair.toJSONString();
             ToolKey key = new ToolKey(pair.getKeyID(), secrets.hasKey() ? secrets.seal(json) : json,
                     pair.toPublicJWK().toJSONString(), now);

@@ -23,10 +23,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * client address. After {@value #FREE_ACCOUNT_FAILURES} failures of a name, each further one blocks that name for
  * a doubling time (1 s, 2 s, 4 s...); at {@code BBB_LOGIN_LOCKOUT_FAILURES} (default 10) the name is locked for
  * {@code BBB_LOGIN_LOCKOUT} (default PT15M) unless an admin unlocks it first. An address gets the same doubling
- * after {@code BBB_LOGIN_ADDRESS_FAILURES} (default 30) failures, never a lockout (a school behind one address must not be locked
- * out by one pupil). A blocked attempt is turned away before any password is hashed, so a flood of guesses costs
- * no CPU. A failure run older than an hour is forgotten; a success clears the name's count.
- * <p>Use: {@code if (throttle.blocked(username, address).isPresent()) refuse(); ... throttle.failed(username, address);}
+ * after {@code BBB_LOGIN_ADDRESS_FAILURES} (default 30) failures, never a lockout (a school behind one address must
+ * not be locked out by one pupil). A blocked attempt is turned away before any password is hashed, so a flood of
+ * guesses costs no CPU. A failure run older than an hour is forgotten; a success clears the name's count.
+ * <p>Use: {@code if (throttle.blocked(name, address).isPresent()) refuse();} then, on a wrong password,
+ * {@code throttle.failed(name, address);}
  */
 @Stateless
 public class LoginThrottle {
@@ -66,19 +67,19 @@ public class LoginThrottle {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void failed(String username, String address) {
         Instant now = clock.instant();
-        int failures = count(account(username), now);
-        ThrottleEntry name = em.find(ThrottleEntry.class, account(username));
+        ThrottleEntry name = entry(account(username), now);
+        int failures = name.fail(now, WINDOW);
         if (failures >= lockoutFailures) {
-            name.block(now.plus(Duration.parse(lockout)), true);
-            LOG.warning(() -> "Sign-in locked for " + Duration.parse(lockout) + " after " + failures
-                    + " failures: " + name.key());
+            Duration lasts = Duration.parse(lockout);
+            name.block(now.plus(lasts), true);
+            LOG.warning(() -> "Sign-in locked for " + lasts + " after " + failures + " failures: " + name.key());
         } else if (failures > FREE_ACCOUNT_FAILURES) {
             name.block(now.plus(backoff(failures - FREE_ACCOUNT_FAILURES)), false);
         }
-        int fromAddress = count(address(address), now);
+        ThrottleEntry from = entry(address(address), now);
+        int fromAddress = from.fail(now, WINDOW);
         if (fromAddress > freeAddressFailures) {
-            em.find(ThrottleEntry.class, address(address))
-                    .block(now.plus(backoff(fromAddress - freeAddressFailures)), false);
+            from.block(now.plus(backoff(fromAddress - freeAddressFailures)), false);
         }
         LOG.info(() -> "Failed sign-in " + failures + " in a row for " + name.key() + " from " + address);
     }
@@ -103,13 +104,13 @@ public class LoginThrottle {
         LOG.info(() -> "Sign-in unlocked by " + actor.username() + ": " + account(username));
     }
 
-    private int count(String key, Instant now) {
+    private ThrottleEntry entry(String key, Instant now) {
         ThrottleEntry entry = em.find(ThrottleEntry.class, key);
         if (entry == null) {
             entry = new ThrottleEntry(key, now);
             em.persist(entry);
         }
-        return entry.fail(now, WINDOW);
+        return entry;
     }
 
     private static Duration backoff(int beyondFree) {

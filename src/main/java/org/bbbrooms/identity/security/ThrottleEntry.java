@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -40,7 +41,7 @@ public class ThrottleEntry {
     }
 
     /** Counts a failure; a run of failures older than the window starts again from one. */
-    int fail(Instant at, java.time.Duration window) {
+    int fail(Instant at, Duration window) {
         failures = lastFailure.plus(window).isBefore(at) ? 1 : failures + 1;
         lastFailure = at;
         return failures;
