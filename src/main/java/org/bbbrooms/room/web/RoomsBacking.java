@@ -118,13 +118,17 @@ public class RoomsBacking implements Serializable {
     }
 
     /**
-     * The push said that the room a user waits for started: they join at once in the same tab; with new tabs, the
-     * widget offers Join instead, since only a click may open a tab.
+     * The push said that the room a user waits for started, or the push socket (re)opened and may have missed it: once
+     * the room is read again and found open, they join at once in the same tab; with new tabs, the widget offers Join
+     * instead, since only a click may open a tab.
      */
     public void joinWhenStarted() {
+        String publicId = target();
+        reread(publicId);
+        if (!meetingOpen(publicId)) {
+            return;
+        }
         if (isNewTab()) {
-            String publicId = target();
-            reread(publicId);
             startedWhileWaiting.add(publicId);
         } else {
             join();
@@ -135,6 +139,16 @@ public class RoomsBacking implements Serializable {
         String publicId = target();
         rooms.end(actor(), publicId);
         reread(publicId);
+    }
+
+    /**
+     * Asks, without re-rendering, whether the room a user waits for is open now: the push socket has just opened and
+     * may have missed its start. The answer is the callback parameter {@code started}.
+     */
+    public void catchUp() {
+        if (rooms.byPublicId(actor(), target()).status().meetingOpen()) {
+            PrimeFaces.current().ajax().addCallbackParam("started", true);
+        }
     }
 
     /** Reads the room again, when the push says that its meeting started or ended. */
@@ -241,6 +255,10 @@ public class RoomsBacking implements Serializable {
     private void reread(String publicId) {
         RoomView now = rooms.byPublicId(actor(), publicId);
         views = views.stream().map(view -> view.publicId().equals(publicId) ? noted(view, now) : view).toList();
+    }
+
+    private boolean meetingOpen(String publicId) {
+        return views.stream().anyMatch(view -> view.publicId().equals(publicId) && view.status().meetingOpen());
     }
 
     private RoomView noted(RoomView before, RoomView now) {
