@@ -9,6 +9,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.bbbrooms.testing.Api;
@@ -97,6 +98,34 @@ class PortalIT {
                 assertEquals("Too many failed sign-ins. Wait 1 seconds before trying again.",
                         browser.text(By.id("messages")), "the fourth failure blocks the name, known or not");
             }
+        }
+    }
+
+    @Test
+    void tenFailuresLockTheAccountUntilAnAdminUnlocksIt() {
+        Person victim = math.student(3);
+        try (Browser browser = new Browser(base)) {
+            for (int i = 0; i < 10; i++) {
+                server.advance(Duration.ofMinutes(1));
+                browser.signIn(victim.username(), "guess-" + i);
+                assertFalse(browser.text(By.id("messages")).isEmpty(), "each wrong guess is answered");
+            }
+            server.advance(Duration.ofMinutes(1));
+            browser.signIn(victim.username(), victim.password());
+            assertTrue(browser.text(By.id("messages")).startsWith("Too many failed sign-ins."),
+                    "the right password is refused while locked: " + browser.text(By.id("messages")));
+            assertTrue(browser.present(By.id("login:username")), "still on the login form");
+        }
+        try (Browser admin = new Browser(base)) {
+            admin.signIn("admin", "admin");
+            admin.open("admin/user.xhtml?id=" + victim.id());
+            assertTrue(admin.text(By.id("lockout")).contains("more minutes"), admin.text(By.id("lockout")));
+            admin.click("lockout:unlock");
+            admin.waitForText(By.id("messages"), "are unlocked");
+        }
+        try (Browser browser = new Browser(base)) {
+            browser.signIn(victim.username(), victim.password());
+            assertFalse(browser.present(By.id("login:username")), "signed in once unlocked");
         }
     }
 
