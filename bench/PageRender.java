@@ -136,7 +136,9 @@ public class PageRender {
     }
 
     private static String get(HttpClient http, String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return http.send(HttpRequest.newBuilder(URI.create(url))
+                .header("X-Sandbox-Token", System.getenv().getOrDefault("BBB_SANDBOX_CONTROL_TOKEN", "")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private static String enc(String value) {

@@ -11,7 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * Carries every request below {@code /sandbox} to the {@link SandboxRouter}; answers 404 when the sandbox is off.
+ * Carries every request below {@code /sandbox} to the {@link SandboxRouter}; answers 404 when the sandbox is off, and
+ * 403 on its control endpoints to anyone {@link SandboxControl} does not let in.
  *
  * <p>Why a servlet and not JAX-RS: the API checksum covers the query string byte for byte, so it is taken as
  * received ({@link HttpServletRequest#getQueryString()}) and the body is read raw, never as parameters.
@@ -26,11 +27,20 @@ public class SandboxServlet extends HttpServlet {
     @Inject
     transient SandboxService sandbox;
 
+    @Inject
+    transient SandboxControl control;
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<SandboxRouter> router = sandbox.router();
         if (router.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String path = Optional.ofNullable(request.getPathInfo()).orElse("");
+        if (SandboxControl.isControl(path) && !control.allows(request)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, "The sandbox's control endpoints answer a signed-in"
+                    + " admin, or a request with the " + SandboxControl.HEADER + " header (BBB_SANDBOX_CONTROL_TOKEN).");
             return;
         }
         String body = readBody(request.getInputStream());
@@ -42,8 +52,7 @@ public class SandboxServlet extends HttpServlet {
         String contextUrl = request.getRequestURL().toString();
         contextUrl = contextUrl.substring(0, contextUrl.length() - request.getRequestURI().length())
                 + request.getContextPath();
-        SandboxResponse answer = router.get().route(new SandboxRequest(request.getMethod(),
-                Optional.ofNullable(request.getPathInfo()).orElse(""),
+        SandboxResponse answer = router.get().route(new SandboxRequest(request.getMethod(), path,
                 Optional.ofNullable(request.getQueryString()).orElse(""), body,
                 Optional.ofNullable(request.getContentType()),
                 Optional.ofNullable(request.getHeader("Accept-Language")), contextUrl));

@@ -30,6 +30,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bbbrooms.sandbox.SandboxControl;
 import org.bbbrooms.testing.Api;
 import org.bbbrooms.testing.Server;
 import org.bbbrooms.testing.Server.TestCourse;
@@ -305,7 +306,8 @@ class ApiReadsIT {
 
     /** One figure of the sandbox's counters: {@code calls.<name>}, or a top-level one. */
     private long sandbox(String field, String call) throws Exception {
-        JsonObject stats = Json.createReader(new StringReader(text(URI.create(base + "sandbox/stats")))).readObject();
+        JsonObject stats = Json.createReader(new StringReader(text(URI.create(base + "sandbox/stats"),
+                SandboxControl.HEADER, System.getenv("BBB_SANDBOX_CONTROL_TOKEN")))).readObject();
         return call == null ? stats.getJsonNumber(field).longValue()
                 : stats.getJsonObject(field).getJsonNumber(call) == null ? 0
                 : stats.getJsonObject(field).getJsonNumber(call).longValue();

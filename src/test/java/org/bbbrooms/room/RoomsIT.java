@@ -37,6 +37,7 @@ import org.bbbrooms.testing.Server;
 import org.bbbrooms.testing.Server.Person;
 import org.bbbrooms.testing.server.ClosedMeetings;
 import org.bbbrooms.testing.server.SuiteData;
+import org.bbbrooms.testing.SandboxControls;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -84,7 +85,7 @@ public class RoomsIT {
     }
 
     private static HttpResponse<String> get(URI uri) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(SandboxControls.request(uri).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -157,7 +158,7 @@ public class RoomsIT {
     @Test
     void withBbbHangingTheCircuitOpensAndStatusesAreUnavailableAtOnce() throws Exception {
         URI faults = URI.create(publicUrl.base() + "/sandbox/stats/faults");
-        HTTP.send(HttpRequest.newBuilder(faults).header("Content-Type", "application/x-www-form-urlencoded")
+        HTTP.send(SandboxControls.request(faults).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("call=getMeetingInfo&mode=hang&count=4&hangMillis=3000"))
                 .build(), HttpResponse.BodyHandlers.discarding());
         long before = getMeetingInfoCalls();

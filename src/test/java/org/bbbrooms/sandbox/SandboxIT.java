@@ -23,6 +23,7 @@ import org.bbbrooms.bbb.JoinRequest;
 import org.bbbrooms.bbb.Role;
 import org.bbbrooms.bbb.Secret;
 import org.bbbrooms.testing.Browser;
+import org.bbbrooms.testing.SandboxControls;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -55,7 +56,7 @@ class SandboxIT {
     }
 
     private String get(String path) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(at(path)).build(),
+        HttpResponse<String> r = http.send(SandboxControls.request(at(path)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), path + ": " + r.body());
         return r.body();
@@ -81,6 +82,27 @@ class SandboxIT {
 
     private static void waitUntilAt(Browser browser, URI page) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.urlToBe(page.toString()));
+    }
+
+    @Test
+    void onlyAnAdminOrTheControlTokenReadsTheStatsOrBreaksBbb() throws Exception {
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(at("sandbox/stats")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, anonymous.statusCode(), "no session, no token: no stats");
+        HttpResponse<String> forged = http.send(HttpRequest.newBuilder(at("sandbox/stats/faults"))
+                .header(SandboxControl.HEADER, "guessed").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("call=getMeetings&mode=html&count=0")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, forged.statusCode(), "a wrong token arms no fault");
+        HttpResponse<String> api = http.send(HttpRequest.newBuilder(at("sandbox/bigbluebutton/api")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(api.body().contains("SUCCESS"), "the emulated BBB API itself stays open, as a real one is");
+        assertTrue(get("sandbox/stats").contains("\"calls\""), "the suite's token reads the stats");
+        try (Browser admin = new Browser(base)) {
+            admin.signIn("admin", "admin");
+            admin.open("sandbox/stats");
+            assertTrue(admin.driver().getPageSource().contains("\"calls\""), "a signed-in admin reads them too");
+        }
     }
 
     @Test

@@ -77,11 +77,14 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Signs in through the login form and waits for its answer, so that the next page never cuts the login off. */
     public Browser signIn(String username, String password) {
         open("login.xhtml");
         type("login:username", username);
         type("login:password", password);
-        click("login:submit");
+        WebElement submit = wait.until(ExpectedConditions.elementToBeClickable(By.id("login:submit")));
+        submit.click();
+        wait.until(ExpectedConditions.stalenessOf(submit));
         return this;
     }
 

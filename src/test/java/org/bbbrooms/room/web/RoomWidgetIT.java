@@ -34,6 +34,7 @@ import org.bbbrooms.testing.Browser;
 import org.bbbrooms.testing.Server;
 import org.bbbrooms.testing.Server.Person;
 import org.bbbrooms.testing.Server.TestCourse;
+import org.bbbrooms.testing.SandboxControls;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -470,12 +471,11 @@ class RoomWidgetIT {
     }
 
     private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(SandboxControls.request(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> post(String url, String form) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+        return HttpClient.newHttpClient().send(SandboxControls.request(URI.create(url))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.bbbrooms.settings.SuiteSettings;
 import org.bbbrooms.testing.Await;
 import org.bbbrooms.testing.Deployments;
+import org.bbbrooms.testing.SandboxControls;
 import org.bbbrooms.testing.server.SuiteClock;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -35,7 +36,7 @@ public final class SuiteDeployment {
     @Deployment
     static WebArchive suite() {
         WebArchive war = Deployments.portal().addPackage(SuiteClock.class.getPackage())
-                .addClasses(SuiteSettings.class, Await.class);
+                .addClasses(SuiteSettings.class, Await.class, SandboxControls.class);
         inContainerTestClasses().forEach(war::addClass);
         try (InputStream in = war.get("WEB-INF/web.xml").getAsset().openStream()) {
             String webXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
