@@ -96,6 +96,43 @@ public class LtiLinksIT {
         }
     }
 
+    @Test
+    void badRequestsOutsidersAndStudentsGetAClearRefusal() throws Exception {
+        Server server = Server.at(base);
+        TestCourse course = server.course("Deep linking refusals");
+        try (LtiPlatformEmulator emu = LtiPlatformEmulator.start(); Browser student = new Browser(base)) {
+            HttpResponse<String> noConfiguration = get("lti/register");
+            assertEquals(400, noConfiguration.statusCode());
+            assertTrue(noConfiguration.body().contains("This registration link is not valid"), noConfiguration.body());
+            HttpResponse<String> forged = get("lti/deep-link.xhtml?request=forged");
+            assertEquals(400, forged.statusCode());
+            assertTrue(forged.body().contains("This room choice is no longer valid"), forged.body());
+
+            ToolRegistration tool = emu.registerTool(null, base + "lti/login", List.of(base + "lti/launch"),
+                    base + "api/test-support/lti/jwks", null);
+            long platform = call("POST", "platform?issuer=" + enc(emu.issuer()) + "&client=" + enc(tool.clientId())
+                    + "&deployment=" + enc(tool.deploymentId()) + "&auth=" + enc(emu.authorizationEndpoint())
+                    + "&jwks=" + enc(emu.jwksUrl())).getJsonNumber("id").longValue();
+            String request = "deep-linking?platform=" + platform + "&deployment=" + enc(tool.deploymentId())
+                    + "&course=" + course.id() + "&return=" + enc(emu.url("/deep-link-return")) + "&username=";
+            String teachers = call("POST", request + enc(course.teacher().username())).getString("token");
+            String students = call("POST", request + enc(course.student(1).username())).getString("token");
+            assertEquals(401, get("lti/deep-link.xhtml?request=" + enc(teachers)).statusCode(), "no session");
+
+            student.signIn(course.student(1).username(), course.student(1).password());
+            student.waitFor(By.id("page-title"));
+            student.open("lti/deep-link.xhtml?request=" + enc(students));
+            student.waitForText(By.id("lti-deep-link-refused"), "Only the course’s teachers may place rooms");
+            student.open("lti/deep-link.xhtml?request=" + enc(teachers));
+            student.waitForText(By.id("lti-deep-link-refused"), "This room choice belongs to someone else");
+        }
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", "en").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private JsonObject call(String method, String path) throws Exception {
         HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(base + "api/test-support/lti/"
                 + path)).method(method, HttpRequest.BodyPublishers.noBody()).build(),
