@@ -20,11 +20,15 @@ import org.bbbrooms.platform.persistence.BaseEntity;
  * one after another. Its public id, random and used in URLs, is never the BBB meeting id. A room refers to exactly
  * what its type needs: a course room to its course, a group room to its group and that group's course, a personal
  * room to its owner, the platform room to nothing.
+ * A course may also have named rooms ({@link #named}), course rooms with a name of their own.
  * <p>Use: {@code Room.ofCourse(course)}, {@code Room.personal(user)}; {@link RoomStore} creates them lazily.
  */
 @Entity
 @Table(name = "room")
 public class Room extends BaseEntity {
+
+    /** The longest name a named room may have. */
+    public static final int NAME_LENGTH = 100;
 
     @Column(name = "public_id", nullable = false, updatable = false, length = 24)
     private String publicId;
@@ -51,6 +55,9 @@ public class Room extends BaseEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "room_name", length = NAME_LENGTH)
+    private String name;
+
     protected Room() {
     }
 
@@ -70,6 +77,17 @@ public class Room extends BaseEntity {
 
     public static Room ofGroup(CourseGroup group) {
         return new Room(RoomKey.group(group.getId()), group.getCourse(), group, null);
+    }
+
+    /**
+     * A further room of the course, besides its course room ("Office hours"): a course room with a name, whose
+     * context key adds its public id to the course's, so that a course has one unnamed room and any named ones.
+     */
+    public static Room named(Course course, String name) {
+        Room room = new Room(RoomKey.course(course.getId()), course, null, null);
+        room.contextKey = room.contextKey + ":" + room.publicId;
+        room.name = name;
+        return room;
     }
 
     public static Room platform() {
@@ -99,6 +117,11 @@ public class Room extends BaseEntity {
 
     public Optional<User> getOwner() {
         return Optional.ofNullable(owner);
+    }
+
+    /** The name of a named room; empty for every other room. */
+    public Optional<String> getName() {
+        return Optional.ofNullable(name);
     }
 
     public String getContextKey() {

@@ -71,7 +71,7 @@ public class RoomContexts {
     /** What users and BBB call the room. */
     public String name(Room room) {
         return switch (room.getType()) {
-            case COURSE -> room.getCourse().orElseThrow().getTitle();
+            case COURSE -> room.getName().map(name -> name + " · ").orElse("") + room.getCourse().orElseThrow().getTitle();
             case GROUP -> room.getGroup().orElseThrow().getName() + " · " + room.getCourse().orElseThrow().getTitle();
             case PLATFORM -> platformRoomName;
             case PERSONAL -> room.getOwner().orElseThrow().getDisplayName();

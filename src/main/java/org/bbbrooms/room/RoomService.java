@@ -21,6 +21,7 @@ import org.bbbrooms.bbb.Role;
 import org.bbbrooms.identity.Actor;
 import org.bbbrooms.identity.Course;
 import org.bbbrooms.identity.CourseGroup;
+import org.bbbrooms.identity.CourseRole;
 import org.bbbrooms.identity.CourseService;
 import org.bbbrooms.identity.GroupService;
 import org.bbbrooms.identity.UserService;
@@ -123,15 +124,38 @@ public class RoomService {
         return visible(actor, candidates);
     }
 
-    /** The rooms of a course page that the actor may see: the course room, then its groups' rooms. */
+    /** The rooms of a course page that the actor may see: the course room, its named rooms, its groups' rooms. */
     public List<RoomView> courseRooms(Actor actor, long courseId) {
         Course course = activeCourse(courseId);
         List<RoomCandidate> candidates = new ArrayList<>();
         candidates.add(new RoomCandidate(RoomKey.course(courseId), () -> Room.ofCourse(course)));
+        for (Room named : store.namedRoomsOf(courseId)) {
+            candidates.add(RoomCandidate.existing(named));
+        }
         for (CourseGroup group : activeGroupsOf(courseId)) {
             candidates.add(new RoomCandidate(RoomKey.group(group.getId()), () -> Room.ofGroup(group)));
         }
         return visible(actor, candidates);
+    }
+
+    /**
+     * Adds a named room to the course ("Office hours"), as its teachers and admins may.
+     *
+     * @param name 1 to {@value Room#NAME_LENGTH} characters once stripped
+     */
+    public RoomView addNamedRoom(Actor actor, long courseId, String name) {
+        Course course = activeCourse(courseId);
+        String stripped = Optional.ofNullable(name).map(String::strip).orElse("");
+        boolean teaches = contexts.facts(actor, Room.ofCourse(course), false).courseRole()
+                .filter(role -> role == CourseRole.TEACHER).isPresent();
+        if (!teaches && !actor.isAdmin()) {
+            throw new AccessDeniedException("room.named.denied");
+        }
+        if (stripped.isEmpty() || stripped.length() > Room.NAME_LENGTH) {
+            throw new BusinessException("room.named.invalid", Room.NAME_LENGTH);
+        }
+        Room room = store.insertNamedRoom(courseId, stripped);
+        return view(actor, room, contexts.facts(actor, room, false));
     }
 
     /** The room of a group page, if the actor may see it (none when the course's group rooms are off). */
@@ -222,7 +246,7 @@ public class RoomService {
     private List<RoomView> visible(Actor actor, List<RoomCandidate> candidates) {
         List<Shown> shown = new ArrayList<>();
         for (RoomCandidate candidate : candidates) {
-            Optional<Room> existing = store.roomByContext(candidate.key());
+            Optional<Room> existing = candidate.known().or(() -> store.roomByContext(candidate.key()));
             RoomFacts facts = contexts.facts(actor, existing.orElseGet(candidate.newRoom()), false);
             if (RoomPolicy.allowed(actor, facts).contains(RoomAction.VIEW)) {
                 shown.add(new Shown(existing.orElseGet(() -> created(candidate.key())), facts));
@@ -272,8 +296,20 @@ public class RoomService {
                 .orElseThrow(() -> new NotFoundException("group.notFound"));
     }
 
-    /** A room to show if the actor may: its context key, and how to make it when it does not exist yet. */
-    private record RoomCandidate(RoomKey key, Supplier<Room> newRoom) {
+    /**
+     * A room to show if the actor may: its context key, and how to make it when it does not exist yet; or a room
+     * read already (a named room, which exists from its start).
+     */
+    private record RoomCandidate(RoomKey key, Supplier<Room> newRoom, Optional<Room> known) {
+
+        RoomCandidate(RoomKey key, Supplier<Room> newRoom) {
+            this(key, newRoom, Optional.empty());
+        }
+
+        static RoomCandidate existing(Room room) {
+            return new RoomCandidate(RoomKey.course(room.getCourse().orElseThrow().getId()), () -> room,
+                    Optional.of(room));
+        }
     }
 
     /** A room the actor may see, with their facts in it. */

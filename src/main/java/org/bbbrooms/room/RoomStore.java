@@ -67,6 +67,19 @@ public class RoomStore {
                 .setParameter("course", courseId).getResultList();
     }
 
+    /** The named rooms of a course, oldest first. */
+    public List<Room> namedRoomsOf(long courseId) {
+        return em.createQuery("select r from Room r where r.course.id = :course and r.name is not null order by r.id",
+                Room.class).setParameter("course", courseId).getResultList();
+    }
+
+    /** Adds a named room to the course. */
+    public Room insertNamedRoom(long courseId, String name) {
+        Room room = Room.named(em.find(Course.class, courseId), name);
+        em.persist(room);
+        return room;
+    }
+
     /** Creates the room of a context; empty when a concurrent request created it first. */
     public Optional<Room> insertRoom(RoomKey key) {
         Room room = switch (key.type()) {

@@ -2,6 +2,7 @@ package org.bbbrooms.room;
 
 import jakarta.enterprise.event.Event;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.bbbrooms.testing.FiredEvents;
@@ -54,6 +55,16 @@ final class TxRoomStore extends RoomStore {
     @Override
     public Optional<Room> insertRoom(RoomKey key) {
         return inNewTransaction(store -> store.insertRoom(key));
+    }
+
+    @Override
+    public List<Room> namedRoomsOf(long courseId) {
+        return inNewTransaction(store -> store.namedRoomsOf(courseId));
+    }
+
+    @Override
+    public Room insertNamedRoom(long courseId, String name) {
+        return inNewTransaction(store -> store.insertNamedRoom(courseId, name));
     }
 
     @Override
