@@ -65,8 +65,8 @@ public class PlatformJwks {
     }
 
     private static Optional<RSAKey> find(JWKSet keys, Optional<String> kid) {
-        Optional<JWK> key = kid.map(keys::getKeyByKeyId)
-                .or(() -> keys.getKeys().size() == 1 ? Optional.of(keys.getKeys().get(0)) : Optional.empty());
+        Optional<JWK> key = kid.isPresent() ? Optional.ofNullable(keys.getKeyByKeyId(kid.get()))
+                : keys.getKeys().size() == 1 ? Optional.of(keys.getKeys().get(0)) : Optional.empty();
         return key.filter(RSAKey.class::isInstance).map(RSAKey.class::cast);
     }
 
