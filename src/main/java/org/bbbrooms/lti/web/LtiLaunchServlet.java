@@ -109,7 +109,7 @@ public class LtiLaunchServlet extends HttpServlet {
 
     private void open(HttpServletRequest request, HttpServletResponse response, VerifiedLaunch launch,
             Landing landing) throws IOException {
-        String room = landing.room().orElseThrow();
+        String room = arrivals.room(launch, landing);
         long userId = landing.actor().userId();
         session.open(request, response, userId, room, launch.language(), newWindow(userId, room));
         accepted(landing, launch);
