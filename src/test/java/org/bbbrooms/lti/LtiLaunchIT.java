@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.bbbrooms.testing.Browser;
 import org.bbbrooms.testing.Server;
 import org.bbbrooms.testing.lti.FormPost;
 import org.bbbrooms.testing.lti.LaunchFlow;
@@ -25,11 +26,16 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * LTI 1.3 launches from the platform emulator (an LMS at 127.0.0.1, the tool at localhost), without a browser: the
  * emulator's platform registered as an admin would, then students and teachers launching into the embed view of
- * their course room, deep linking, and the refusal page of a forged token, a replayed launch and a disabled platform.
+ * their course room, deep linking, and the refusal page of a forged token, a replayed launch and a disabled platform;
+ * then, in Chromium, the LMS's course page framing the launch (a cross-site frame): the room widget, or, when the
+ * frame keeps no session cookie, the offer to open the room in a new window, which opens it; and the admin page.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -80,12 +86,18 @@ public class LtiLaunchIT {
         return id;
     }
 
+    /** The tool's accepted answer to a resource-link launch of the course's link. */
+    private static ToolResponse accepted(LaunchFlow flow, String user, String course) {
+        ToolResponse launched = flow.launch(emu.launch(user, course, "room"));
+        assertEquals(302, launched.status(), launched.body());
+        return launched;
+    }
+
     @Test
     void aStudentLaunchSignsInAndLandsOnTheEmbedViewOfTheCourseRoom() {
         String course = course();
         LaunchFlow flow = emu.flow();
-        ToolResponse launched = flow.launch(emu.launch("s-" + course, course, "room"));
-        assertEquals(302, launched.status(), launched.body());
+        ToolResponse launched = accepted(flow, "s-" + course, course);
         assertTrue(launched.location().contains("/embed/room.xhtml?id=") && launched.location().contains("lang=en")
                 && launched.location().contains("&window="), launched.location());
         assertTrue(launched.headers().getOrDefault("Set-Cookie", List.of()).stream()
@@ -101,8 +113,7 @@ public class LtiLaunchIT {
     void aTeacherLaunchMayStartTheRoomAndDeepLinkingOpensTheChoiceForTeachersOnly() {
         String course = course();
         LaunchFlow flow = emu.flow();
-        ToolResponse launched = flow.launch(emu.launch("t-" + course, course, "room"));
-        assertEquals(302, launched.status(), launched.body());
+        ToolResponse launched = accepted(flow, "t-" + course, course);
         assertTrue(flow.get(launched.location()).body().contains(":start\""), "the teacher may start the room");
 
         ToolResponse deepLinking = flow.launch(emu.deepLinking("t-" + course, course));
@@ -130,6 +141,37 @@ public class LtiLaunchIT {
         ToolResponse replayed = flow.post(answer);
         assertEquals(403, replayed.status());
         assertTrue(replayed.body().contains("data-reason=\"STATE_UNKNOWN\""), replayed.body());
+    }
+
+    @Test
+    void inChromiumTheLmsCoursePageFramesTheRoomWidgetAndTheAdminPageListsThePlatform() {
+        String course = course();
+        Server.Person admin = Server.at(base).user("ADMIN", "LTI admin");
+        try (Browser student = new Browser(base); Browser browser = new Browser(base)) {
+            student.driver().get(emu.coursePageUrl(course, "room", "s-" + course));
+            student.driver().switchTo().frame("tool");
+            String lms = student.driver().getWindowHandle();
+            student.waitFor(By.cssSelector(".room, #new-window"));
+            if (student.present(By.id("new-window"))) {
+                student.click("new-window");
+                new WebDriverWait(student.driver(), Duration.ofSeconds(15))
+                        .until(ExpectedConditions.numberOfWindowsToBe(2));
+                student.driver().getWindowHandles().stream().filter(tab -> !tab.equals(lms)).findFirst()
+                        .ifPresent(tab -> student.driver().switchTo().window(tab));
+            }
+            student.waitFor(By.cssSelector(".room[data-waiting='true']"));
+            assertTrue(student.driver().findElements(By.cssSelector(".portal-header, #header")).isEmpty());
+
+            browser.signIn(admin.username(), admin.password());
+            browser.menu("nav-admin", "nav-admin-lti");
+            assertEquals(tool() + "/lti/login", browser.text(By.id("url-login")));
+            assertEquals(tool() + "/lti/canvas.json", browser.text(By.id("url-canvas")));
+            assertTrue(browser.texts(By.cssSelector(".launch-ACCEPTED")).size() > 0, "its accepted launches");
+            browser.type("lti:name", "Typo");
+            browser.type("lti:issuer", "not a url");
+            browser.click("lti:register");
+            browser.waitForText(By.cssSelector("#lti .ui-message-error"), "The issuer must be");
+        }
     }
 
     @Test
