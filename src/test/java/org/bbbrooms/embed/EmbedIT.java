@@ -142,8 +142,8 @@ public class EmbedIT {
         assertTrue(late.body().contains("Ce lien a expiré") || late.body().contains("This link has expired"));
         assertFalse(late.body().contains("EmbedRefusedException") || late.body().contains("at org.bbbrooms"),
                 "no stack trace");
-        assertEquals("frame-ancestors http://127.0.0.1:*",
-                late.headers().firstValue("Content-Security-Policy").orElseThrow());
+        assertTrue(late.headers().firstValue("Content-Security-Policy").orElseThrow()
+                .startsWith("frame-ancestors http://127.0.0.1:*"), "BBB_FRAME_ANCESTORS, then any LTI platform's");
 
         String tampered = link(server, "y-" + course.code(), "student", course).replace("role=student",
                 "role=teacher");

@@ -153,6 +153,18 @@ public final class Server {
         post("course-room?action=end&course=" + course.id());
     }
 
+    /** Registers an LTI platform as an admin would by hand, active at once: its id. */
+    public long ltiPlatform(String name, String issuer, String clientId, String deployment, String auth, String token,
+            String jwks) {
+        return post("lti-platform?name=" + enc(name) + "&issuer=" + enc(issuer) + "&clientId=" + enc(clientId)
+                + "&deployment=" + enc(deployment) + "&auth=" + enc(auth) + "&token=" + enc(token) + "&jwks="
+                + enc(jwks)).getJsonNumber("id").longValue();
+    }
+
+    public void disableLtiPlatform(long id) {
+        post("lti-platform/disable?id=" + id);
+    }
+
     /** Moves the application's clock forward; the sandbox acts on the new time at once. */
     public Instant advance(Duration by) {
         return Instant.parse(post("clock?advance=" + by).getString("now"));

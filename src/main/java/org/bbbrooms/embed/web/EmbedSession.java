@@ -30,18 +30,35 @@ public class EmbedSession {
 
     /** The embed view of one room: {@code ?id=<public id>&lang=<en|fr>}. */
     public static final String VIEW = "/embed/room.xhtml";
+    /** The embed view's parameter holding the token of the new-window join link. */
+    public static final String NEW_WINDOW = "window";
 
     @Inject
     SessionSignIn signIn;
 
     public void open(HttpServletRequest request, HttpServletResponse response, long userId, String roomPublicId,
             Optional<String> language) throws IOException {
+        open(request, response, userId, roomPublicId, language, Optional.empty());
+    }
+
+    /**
+     * The same, with the token of a single-use join link ({@code /join/<token>}) that the embed view offers, to open
+     * the room in a new window, when the browser keeps no cookie in the frame (so that the view finds no session).
+     */
+    public void open(HttpServletRequest request, HttpServletResponse response, long userId, String roomPublicId,
+            Optional<String> language, Optional<String> newWindow) throws IOException {
+        signInFramed(request, response, userId);
+        response.setHeader("Cache-Control", "no-store");
+        response.sendRedirect(request.getContextPath() + view(roomPublicId, language)
+                + newWindow.map(token -> "&" + NEW_WINDOW + "=" + encoded(token)).orElse(""));
+    }
+
+    /** Signs the user in, as {@link #open} does, with a session cookie that lives in cross-site frames. */
+    public void signInFramed(HttpServletRequest request, HttpServletResponse response, long userId) {
         if (!signIn.signIn(request, response, userId)) {
             throw new EmbedRefusedException(Refusal.ACCOUNT_INACTIVE);
         }
         allowInFrames(request, response);
-        response.setHeader("Cache-Control", "no-store");
-        response.sendRedirect(request.getContextPath() + view(roomPublicId, language));
     }
 
     /** The path of a room's embed view, inside the application. */

@@ -1,5 +1,6 @@
 package org.bbbrooms.embed.web;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,12 +9,17 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.bbbrooms.embed.EmbedSettings;
 
 /**
  * Who may put the portal's pages in a frame. The embed views ({@code /embed}, {@code /embed/*}, with their Ajax
- * requests) and the Faces resources they load say
- * {@code Content-Security-Policy: frame-ancestors <BBB_FRAME_ANCESTORS>} (browsers then ignore the
+ * requests), the LTI pages ({@code /lti/*}) and the Faces resources they load say
+ * {@code Content-Security-Policy: frame-ancestors <BBB_FRAME_ANCESTORS> <origins of the FrameAncestorSource beans>}
+ * (the active LTI platforms; browsers then ignore the
  * {@code X-Frame-Options: SAMEORIGIN} that Payara's HTTP listener adds); every other response says
  * {@code frame-ancestors 'none'} and {@code X-Frame-Options: DENY}, replacing Payara's SAMEORIGIN.
  */
@@ -25,12 +31,15 @@ public class FramingRules extends HttpFilter {
     @Inject
     transient EmbedSettings settings;
 
+    @Inject
+    transient Instance<FrameAncestorSource> sources;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (embeddable(path)) {
-            response.setHeader("Content-Security-Policy", "frame-ancestors " + settings.frameAncestors());
+            response.setHeader("Content-Security-Policy", "frame-ancestors " + ancestors());
         } else {
             response.setHeader("Content-Security-Policy", "frame-ancestors 'none'");
             response.setHeader("X-Frame-Options", "DENY");
@@ -38,7 +47,15 @@ public class FramingRules extends HttpFilter {
         chain.doFilter(request, response);
     }
 
+    /** BBB_FRAME_ANCESTORS, then the origins the other sources add that it does not list already. */
+    private String ancestors() {
+        Set<String> all = new LinkedHashSet<>(List.of(settings.frameAncestors().split(" ")));
+        sources.forEach(source -> all.addAll(new TreeSet<>(source.origins())));
+        return String.join(" ", all);
+    }
+
     private static boolean embeddable(String path) {
-        return path.equals("/embed") || path.startsWith("/embed/") || path.startsWith("/jakarta.faces.resource/");
+        return path.equals("/embed") || path.startsWith("/embed/") || path.startsWith("/lti/")
+                || path.startsWith("/jakarta.faces.resource/");
     }
 }

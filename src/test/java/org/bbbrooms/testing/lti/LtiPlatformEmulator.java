@@ -159,6 +159,11 @@ public final class LtiPlatformEmulator implements AutoCloseable {
         return tool().deploymentId();
     }
 
+    /** Rotates the platform's signing key: new id_tokens carry a new kid, and /jwks lists the new and the old key. */
+    public void rotateKeys() {
+        keys.rotate();
+    }
+
     // ---- registration
 
     /**

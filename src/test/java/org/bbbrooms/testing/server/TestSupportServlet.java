@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -21,6 +22,10 @@ import org.bbbrooms.api.Scope;
 import org.bbbrooms.identity.Actor;
 import org.bbbrooms.identity.PlatformRole;
 import org.bbbrooms.identity.UserService;
+import org.bbbrooms.lti.LtiPlatform;
+import org.bbbrooms.lti.LtiPlatforms;
+import org.bbbrooms.lti.PlatformEndpoints;
+import org.bbbrooms.lti.web.PlatformOrigins;
 import org.bbbrooms.room.IssuedJoinLink;
 import org.bbbrooms.room.JoinLinks;
 import org.bbbrooms.room.RoomService;
@@ -48,7 +53,10 @@ import org.bbbrooms.settings.SuiteSettings;
  * <li>{@code POST /api/test-support/history?course=n&meetings=7}: past meetings of the course room, with attendance
  * and recordings ({@link SuiteHistory#meetings}); {@code POST /api/test-support/course-room?course=n&action=start}
  * (or {@code end}): its meeting started or ended by its teacher; {@code POST
- * /api/test-support/course-external-id?course=n&id=…}: the course's id in a host portal.</li>
+ * /api/test-support/course-external-id?course=n&id=…}: the course's id in a host portal;</li>
+ * <li>{@code POST /api/test-support/lti-platform?name=…&issuer=…&clientId=…&deployment=…&auth=…&token=…&jwks=…}:
+ * an LTI platform registered by an admin, active: {@code {id}}; {@code POST /api/test-support/lti-platform/disable?id=n}
+ * disables it.</li>
  * </ul>
  */
 @WebServlet("/api/test-support/*")
@@ -82,6 +90,12 @@ public class TestSupportServlet extends HttpServlet {
 
     @Inject
     SuiteHistory history;
+
+    @Inject
+    LtiPlatforms ltiPlatforms;
+
+    @Inject
+    PlatformOrigins platformOrigins;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -125,8 +139,23 @@ public class TestSupportServlet extends HttpServlet {
                 history.externalId(Long.parseLong(request.getParameter("course")), request.getParameter("id"));
                 answer(response, now());
             }
+            case "/lti-platform" -> answer(response, ltiPlatform(request));
+            case "/lti-platform/disable" -> {
+                ltiPlatforms.disable(ADMIN, Long.parseLong(request.getParameter("id")));
+                platformOrigins.forget();
+                answer(response, now());
+            }
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
+    }
+
+    private JsonObject ltiPlatform(HttpServletRequest request) {
+        LtiPlatform platform = ltiPlatforms.register(ADMIN, new PlatformEndpoints(request.getParameter("name"),
+                request.getParameter("issuer"), request.getParameter("clientId"),
+                Set.of(request.getParameter("deployment")), URI.create(request.getParameter("auth")),
+                Optional.of(URI.create(request.getParameter("token"))), URI.create(request.getParameter("jwks"))));
+        platformOrigins.forget();
+        return Json.createObjectBuilder().add("id", platform.getId()).build();
     }
 
     private JsonObject joinLink(String username, long courseId) {
