@@ -7,6 +7,7 @@ import java.io.Serializable;
 import org.bbbrooms.identity.security.ActiveUser;
 import org.bbbrooms.lti.grades.GradingService;
 import org.bbbrooms.lti.grades.Threshold;
+import org.bbbrooms.lti.services.RosterRun;
 import org.omnifaces.util.Messages;
 
 /**
@@ -51,6 +52,19 @@ public class GradingBacking implements Serializable {
         enabled = shown.enabled();
         kind = shown.threshold().kind();
         value = shown.threshold().value();
+    }
+
+    /** The bundle key of the last roster sync's line: never, synced or failed. */
+    public String getRosterKey() {
+        return view.roster().flatMap(RosterRun::getOutcome).map(o -> "lti.grading.roster." + o)
+                .orElse("lti.grading.roster.never");
+    }
+
+    /** When the roster was last synced, and its member count or failure. */
+    public Object[] getRosterParams() {
+        return view.roster().filter(r -> r.getSyncedAt().isPresent()).map(r -> new Object[] {r.getSyncedAt().get(),
+                r.getOutcome().filter(o -> o == RosterRun.Outcome.SYNCED).isPresent() ? r.getMembers()
+                        : r.getDetail().orElse("")}).orElse(new Object[] {"", ""});
     }
 
     public Threshold.Kind[] getKinds() {
