@@ -22,7 +22,7 @@ import org.bbbrooms.lti.grades.Threshold;
  * <li>{@code GET /api/test-support/lti-services/jwks}: the tool's public keys, until the launch's /lti/jwks exists;</li>
  * <li>{@code POST /api/test-support/lti-services/platform?issuer&clientId&deployment&auth&token&jwks}: {@code {id}};</li>
  * <li>{@code POST …/launch?platform&sub&name&roles(comma-separated)&context&title&memberships&lineitems&scopes}:
- * a launch's effect ({@link SuiteLti#launch}): {@code {context, course, user, username, room}};</li>
+ * a launch's effect ({@link SuiteLti#arrive}, {@link SuiteLti#launched}): {@code {context, course, user, username, room}};</li>
  * <li>{@code GET …/members?course=n}: the course's enrolments;</li>
  * <li>{@code POST …/grading?room&teacher(username)&enabled&kind&value}: the teacher sets the room's grading;</li>
  * <li>{@code POST …/attend?room&username&minutes}: a stay in the room's running meeting;</li>
@@ -66,11 +66,11 @@ public class LtiSupportServlet extends HttpServlet {
                     request.getParameter("issuer"), request.getParameter("clientId"),
                     request.getParameter("deployment"), request.getParameter("auth"), request.getParameter("token"),
                     request.getParameter("jwks"))).build());
-            case "/launch" -> answer(response, lti.launch(Long.parseLong(request.getParameter("platform")),
+            case "/launch" -> answer(response, lti.launched(lti.arrive(Long.parseLong(request.getParameter("platform")),
                     request.getParameter("sub"), request.getParameter("name"),
                     List.of(request.getParameter("roles").split(",")), request.getParameter("context"),
                     request.getParameter("title"), request.getParameter("memberships"),
-                    request.getParameter("lineitems"), request.getParameter("scopes")));
+                    request.getParameter("lineitems"), request.getParameter("scopes"))));
             case "/grading" -> {
                 Actor teacher = users.findByUsername(request.getParameter("teacher")).map(Actor::of).orElseThrow();
                 GradingService.GradingView view = grading.save(teacher, request.getParameter("room"),

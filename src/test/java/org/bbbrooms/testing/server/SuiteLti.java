@@ -63,22 +63,28 @@ public class SuiteLti {
                 URI.create(auth), Optional.of(URI.create(token)), URI.create(jwks))).getId();
     }
 
-    /** A resource-link launch's effect, as the launch endpoint will have it. */
-    public JsonObject launch(long platformId, String sub, String name, List<String> roles, String contextId,
+    /** A resource-link launch's effect, as the launch endpoint will have it (committed before the room is made). */
+    public JsonObject arrive(long platformId, String sub, String name, List<String> roles, String contextId,
             String title, String memberships, String lineItems, String scopes) {
         LtiPlatform platform = platforms.find(ADMIN, platformId);
-        LtiProvisioning.LtiArrival arrival = provisioning.arrive(platform, new LtiPerson(sub, Optional.of(name), Optional.empty(),
-                LtiRoles.courseRole(roles)), contextId, title);
+        LtiProvisioning.LtiArrival arrival = provisioning.arrive(platform, new LtiPerson(sub, Optional.of(name),
+                Optional.empty(), LtiRoles.courseRole(roles)), contextId, title);
         arrival.context().services(Optional.of(memberships), Optional.of(lineItems),
                 Set.copyOf(Arrays.asList(scopes.split(" "))));
         em.flush();
-        long courseId = arrival.who().courseId();
-        String room = rooms.courseRoom(arrival.who().actor(), courseId).publicId();
-        launched.fire(new LtiLaunched(platformId, arrival.context().getId(), courseId,
-                arrival.who().actor().userId(), room));
-        return Json.createObjectBuilder().add("context", arrival.context().getId()).add("course", courseId)
-                .add("user", arrival.who().actor().userId()).add("username", arrival.who().actor().username())
-                .add("room", room).build();
+        return Json.createObjectBuilder().add("platform", platformId).add("context", arrival.context().getId())
+                .add("course", arrival.who().courseId()).add("user", arrival.who().actor().userId())
+                .add("username", arrival.who().actor().username()).build();
+    }
+
+    /** The course room opened for the launch, and {@link LtiLaunched} fired as the launch fires it. */
+    public JsonObject launched(JsonObject arrival) {
+        User user = em.find(User.class, arrival.getJsonNumber("user").longValue());
+        long courseId = arrival.getJsonNumber("course").longValue();
+        String room = rooms.courseRoom(Actor.of(user), courseId).publicId();
+        launched.fire(new LtiLaunched(arrival.getJsonNumber("platform").longValue(),
+                arrival.getJsonNumber("context").longValue(), courseId, user.getId(), room));
+        return Json.createObjectBuilder(arrival).add("room", room).build();
     }
 
     /** The course's enrolments: username, external id, role, active. */
