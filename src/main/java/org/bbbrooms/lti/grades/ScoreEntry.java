@@ -98,6 +98,7 @@ public class ScoreEntry extends BaseEntity {
         this.sentAt = at;
         this.attempts++;
         this.nextAttemptAt = null;
+        this.claimedUntil = null;
         this.lastError = null;
     }
 
@@ -107,6 +108,7 @@ public class ScoreEntry extends BaseEntity {
         this.lastError = error.length() <= 500 ? error : error.substring(0, 500);
         this.status = next.isPresent() ? Status.PENDING : Status.FAILED;
         this.nextAttemptAt = next.orElse(null);
+        this.claimedUntil = null;
     }
 
     /** A failed score tried again from the start, at the teacher's request. */
