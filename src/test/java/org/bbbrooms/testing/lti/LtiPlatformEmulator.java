@@ -239,6 +239,16 @@ public final class LtiPlatformEmulator implements AutoCloseable {
         roster.enrol(contextId, sub, List.of(roles));
     }
 
+    /** Takes a user out of a context, as a teacher removes a student from a course. */
+    public void unenroll(String contextId, String sub) {
+        roster.unenrol(contextId, sub);
+    }
+
+    /** The AGS line items container of a context, as launches announce it. */
+    public String lineItemsUrl(String contextId) {
+        return gradebook.containerUrl(contextId);
+    }
+
     /** Places the last registered tool in a context, launched at its default target_link_uri. */
     public ResourceLink link(String contextId, String linkId, String title, Map<String, String> custom) {
         return link(new ResourceLink(contextId, linkId, title, tool().clientId(), null, custom));

@@ -44,6 +44,14 @@ final class Roster {
         }
     }
 
+    /** Takes a user out of a context: NRPS lists them no more (NRPS 2.0 §2.4: only current members). */
+    void unenrol(String contextId, String sub) {
+        context(contextId);
+        synchronized (enrolments) {
+            enrolments.get(contextId).remove(sub);
+        }
+    }
+
     void add(ResourceLink link) {
         context(link.contextId());
         synchronized (links) {
