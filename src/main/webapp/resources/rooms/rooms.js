@@ -53,23 +53,6 @@ var bbbRooms = (function () {
      * failed; that one is opened again a few times. Normal closes (1000, 1001 leaving the page, 1008 unknown channel)
      * are left alone.
      */
-    /**
-     * The push socket opened, at first or again: a start that happened while the page loaded or the socket was down
-     * reached nobody, so each waiting widget asks the server, without re-rendering, whether its room is open now.
-     */
-    function socketOpened() {
-        document.querySelectorAll('.room[data-waiting="true"] .room-catchup').forEach(function (button) {
-            button.click();
-        });
-    }
-
-    /** The answer of a catch-up: when the room turned out open, the widget acts as on the push. */
-    function caughtUp(args, pushKey) {
-        if (args && args.started) {
-            pushed({room: pushKey, event: 'started'});
-        }
-    }
-
     function socketClosed(socketId, code) {
         if (code === 1000 || code === 1001 || code === 1008 || socketRetries >= RETRIES + 2) {
             return;
@@ -227,7 +210,7 @@ var bbbRooms = (function () {
     setInterval(tick, 30000);
 
     return {
-        pushed: pushed, updated: updated, retry: retry, socketOpened: socketOpened, caughtUp: caughtUp,
-        socketClosed: socketClosed, copy: copy, clicked: clicked, tabbed: tabbed, openingTab: openingTab
+        pushed: pushed, updated: updated, retry: retry, socketClosed: socketClosed, copy: copy, clicked: clicked,
+        tabbed: tabbed, openingTab: openingTab
     };
 }());

@@ -118,9 +118,8 @@ public class RoomsBacking implements Serializable {
     }
 
     /**
-     * The push said that the room a user waits for started, or the push socket (re)opened and may have missed it: once
-     * the room is read again and found open, they join at once in the same tab; with new tabs, the widget offers Join
-     * instead, since only a click may open a tab.
+     * The push said that the room a user waits for started: once the room is read again and found open, they join at
+     * once in the same tab; with new tabs, the widget offers Join instead, since only a click may open a tab.
      */
     public void joinWhenStarted() {
         String publicId = target();
@@ -139,16 +138,6 @@ public class RoomsBacking implements Serializable {
         String publicId = target();
         rooms.end(actor(), publicId);
         reread(publicId);
-    }
-
-    /**
-     * Asks, without re-rendering, whether the room a user waits for is open now: the push socket has just opened and
-     * may have missed its start. The answer is the callback parameter {@code started}.
-     */
-    public void catchUp() {
-        if (rooms.byPublicId(actor(), target()).status().meetingOpen()) {
-            PrimeFaces.current().ajax().addCallbackParam("started", true);
-        }
     }
 
     /** Reads the room again, when the push says that its meeting started or ended. */
