@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bbbrooms.lti.services.Scopes;
 
 /**
  * The tool's OpenID client registration request (LTI Dynamic Registration 1.0 §3.5.2) and what the platform answers
@@ -18,12 +19,6 @@ public record ClientRegistration(String clientName, String domain, URI login, UR
         URI jwks) {
 
     static final String TOOL_CONFIGURATION = "https://purl.imsglobal.org/spec/lti-tool-configuration";
-    /** AGS (line items, results, scores) and NRPS (the roster). */
-    static final List<String> SCOPES = List.of("https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
-            "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem.readonly",
-            "https://purl.imsglobal.org/spec/lti-ags/scope/result.readonly",
-            "https://purl.imsglobal.org/spec/lti-ags/scope/score",
-            "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly");
     /** The identity claims the tool uses: who the user is, their name, e-mail and language. */
     static final List<String> CLAIMS = List.of("iss", "sub", "name", "given_name", "family_name", "email", "locale");
 
@@ -47,7 +42,7 @@ public record ClientRegistration(String clientName, String domain, URI login, UR
         request.put("client_name", clientName);
         request.put("jwks_uri", jwks.toString());
         request.put("token_endpoint_auth_method", "private_key_jwt");
-        request.put("scope", String.join(" ", SCOPES));
+        request.put("scope", String.join(" ", Scopes.TOOL));
         request.put(TOOL_CONFIGURATION, configuration);
         return request;
     }

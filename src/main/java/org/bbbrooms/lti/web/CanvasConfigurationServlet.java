@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.bbbrooms.lti.ToolUrls;
 import org.bbbrooms.lti.launch.IdTokenValidator;
+import org.bbbrooms.lti.services.Scopes;
 
 /**
  * {@code GET /lti/canvas.json}: the tool's configuration as Canvas's "LTI key" form reads it from a URL (Developer
@@ -23,12 +24,6 @@ import org.bbbrooms.lti.launch.IdTokenValidator;
 @WebServlet(ToolUrls.CANVAS)
 public class CanvasConfigurationServlet extends HttpServlet {
 
-    /** The scopes the tool asks for: AGS line items, results and scores, and the NRPS roster. */
-    public static final String[] SCOPES = {"https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
-        "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem.readonly",
-        "https://purl.imsglobal.org/spec/lti-ags/scope/result.readonly",
-        "https://purl.imsglobal.org/spec/lti-ags/scope/score",
-        "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly"};
     private static final long serialVersionUID = 1L;
     private static final String TITLE = "bbb-rooms";
 
@@ -45,7 +40,7 @@ public class CanvasConfigurationServlet extends HttpServlet {
     private JsonObject configuration() {
         String launch = toolUrls.launch().toString();
         JsonArrayBuilder scopes = Json.createArrayBuilder();
-        for (String scope : SCOPES) {
+        for (String scope : Scopes.TOOL) {
             scopes.add(scope);
         }
         JsonArrayBuilder placements = Json.createArrayBuilder()

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.bbbrooms.lti.LtiPlatform;
 import org.bbbrooms.lti.PlatformEndpoints;
 import org.bbbrooms.lti.ToolUrls;
+import org.bbbrooms.lti.services.Scopes;
 import org.bbbrooms.testing.lti.Endpoint;
 import org.bbbrooms.testing.lti.LtiPlatformEmulator;
 import org.bbbrooms.testing.lti.ToolRegistration;
@@ -44,7 +45,7 @@ class DynamicRegistrationTest {
             assertEquals(TOOL + "/lti/login", tool.initiateLoginUri());
             assertEquals(List.of(TOOL + "/lti/launch"), tool.redirectUris());
             assertEquals(TOOL + "/lti/jwks", tool.jwksUri());
-            assertEquals(Set.copyOf(ClientRegistration.SCOPES), tool.scopes(), "AGS and NRPS granted");
+            assertEquals(Set.copyOf(Scopes.TOOL), tool.scopes(), "AGS and NRPS granted");
             assertEquals(Set.copyOf(ClientRegistration.CLAIMS), tool.claims());
             PlatformEndpoints endpoints = kept.get(0);
             assertEquals(emu.issuer(), endpoints.issuer());
