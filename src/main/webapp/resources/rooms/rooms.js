@@ -30,6 +30,33 @@ var bbbRooms = (function () {
     }
 
     /**
+     * The push socket opened (or opened again): a start that happened before it listened went unheard, so the
+     * waiting widgets ask the server once, with a plain read, and those whose meeting is open act as on a push.
+     */
+    function listening(statusUrl) {
+        var waiting = Array.prototype.filter.call(document.querySelectorAll('.room[data-push-key]'), function (room) {
+            return room.dataset.waiting === 'true';
+        });
+        if (waiting.length === 0 || !window.fetch) {
+            return;
+        }
+        var query = waiting.map(function (room) {
+            return 'room=' + encodeURIComponent(room.id.substring('room-'.length));
+        }).join('&');
+        fetch(statusUrl + '?' + query, {credentials: 'same-origin', cache: 'no-store'}).then(function (answer) {
+            return answer.ok ? answer.json() : {open: []};
+        }).then(function (status) {
+            waiting.forEach(function (room) {
+                if (status.open.indexOf(room.id.substring('room-'.length)) >= 0) {
+                    pushed({room: room.dataset.pushKey, event: 'started'});
+                }
+            });
+        })['catch'](function () {
+            return null; // the widgets stay as they are: the next push or a reload brings them up to date
+        });
+    }
+
+    /**
      * A request that the push triggered failed (network, or a server refusing it for a moment): the user would wait
      * for nothing, so it is tried again, a few times at most, a little later each time.
      */
@@ -210,7 +237,7 @@ var bbbRooms = (function () {
     setInterval(tick, 30000);
 
     return {
-        pushed: pushed, updated: updated, retry: retry, socketClosed: socketClosed, copy: copy, clicked: clicked,
+        pushed: pushed, listening: listening, updated: updated, retry: retry, socketClosed: socketClosed, copy: copy, clicked: clicked,
         tabbed: tabbed, openingTab: openingTab
     };
 }());

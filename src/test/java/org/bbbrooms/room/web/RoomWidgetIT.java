@@ -19,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -44,6 +45,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -65,6 +67,10 @@ class RoomWidgetIT {
     /** The status cache's period, as the server under test has it. */
     private static final long TTL_SECONDS =
             Long.parseLong(System.getenv().getOrDefault("BBB_STATUS_CACHE_SECONDS", "5"));
+    /** Until the test lets them, the page's websockets connect to a closed port, as if the handshake failed. */
+    private static final String HELD_SOCKETS = "window.socketsHeld = true; var RealSocket = window.WebSocket;"
+            + " window.WebSocket = function (url, protocols) {"
+            + " return new RealSocket(window.socketsHeld ? 'ws://127.0.0.1:9/' : url, protocols); };";
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     @ArquillianResource
@@ -113,6 +119,22 @@ class RoomWidgetIT {
             assertEquals("NOT_STARTED", state(teacher, room));
             assertFalse(teacher.present(part(room, "end")));
             waitFor(student, ExpectedConditions.urlContains(page));
+        }
+    }
+
+    @Test
+    void aStartThatHappensBeforeThePushSocketListensIsCaughtUpWhenItOpens() {
+        try (Browser student = new Browser(base)) {
+            student.signIn(math.student(1).username(), math.student(1).password());
+            ChromeDriver chromium = (ChromeDriver) student.driver();
+            chromium.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", HELD_SOCKETS));
+            student.open(page);
+            String room = roomId(student, math.title());
+            assertEquals(publicId(room), server.startCourseRoom(math), "the teacher starts while nobody listens");
+
+            chromium.executeScript("window.socketsHeld = false;");
+            assertEquals("VIEWER", roleInConference(student), "the waiting student joined without a click");
+            server.endCourseRoom(math);
         }
     }
 
