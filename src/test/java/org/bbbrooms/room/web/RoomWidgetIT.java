@@ -9,14 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -36,6 +33,7 @@ import org.bbbrooms.testing.Server;
 import org.bbbrooms.testing.Server.Person;
 import org.bbbrooms.testing.Server.TestCourse;
 import org.bbbrooms.testing.SandboxControls;
+import org.bbbrooms.testing.SignedIn;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -71,7 +69,6 @@ class RoomWidgetIT {
     private static final String HELD_SOCKETS = "window.socketsHeld = true; var RealSocket = window.WebSocket;"
             + " window.WebSocket = function (url, protocols) {"
             + " return new RealSocket(window.socketsHeld ? 'ws://127.0.0.1:9/' : url, protocols); };";
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     @ArquillianResource
     URL base;
@@ -304,7 +301,7 @@ class RoomWidgetIT {
             roleInConference(teacher);
         }
         try {
-            HttpClient http = signedIn(math.teacher());
+            HttpClient http = SignedIn.as(base, math.teacher().username(), math.teacher().password());
             long before = sandboxCalls("getMeetingInfo");
             Instant started = server.now();
             String last = "";
@@ -464,24 +461,6 @@ class RoomWidgetIT {
         teacher.waitForText(By.id("messages"), "Saved.");
     }
 
-    /**
-     * A plain HTTP client signed in as the user, like a browser without JavaScript. One at a time: Payara 6.2025.10
-     * answers 403, now and then, to concurrent requests of signed-in users (payara/Payara#6145, fixed by #7928).
-     */
-    private HttpClient signedIn(Person user) throws Exception {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
-        Matcher state = VIEW_STATE.matcher(get(http, base + "login.xhtml").body());
-        assertTrue(state.find(), "the login form");
-        HttpResponse<String> home = http.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("login=login&login%3Ausername=" + user.username()
-                        + "&login%3Apassword=" + enc(user.password()) + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(state.group(1))))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertTrue(home.body().contains("id=\"welcome\""), "signed in as " + user.username());
-        return http;
-    }
-
     private static int count(String text, String part) {
         return text.split(Pattern.quote(part), -1).length - 1;
     }
@@ -500,9 +479,5 @@ class RoomWidgetIT {
         return HttpClient.newHttpClient().send(SandboxControls.request(URI.create(url))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -22,7 +22,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /**
  * The deployment every container and browser test shares ({@link SuiteDeployer}): the WAR that users deploy, plus
  * what the tests need inside the server and nothing else — the in-container test classes, the test support of
- * {@code org.bbbrooms.testing.server} (a clock tests move, data fixtures, the sandbox's knobs), and
+ * {@code org.bbbrooms.testing.server} and below (a clock tests move, data fixtures, the sandbox's knobs), and
  * Arquillian's test runner URL opened to anonymous callers, as the portal requires a sign-in everywhere else.
  */
 public final class SuiteDeployment {
@@ -35,7 +35,7 @@ public final class SuiteDeployment {
 
     @Deployment
     static WebArchive suite() {
-        WebArchive war = Deployments.portal().addPackage(SuiteClock.class.getPackage())
+        WebArchive war = Deployments.portal().addPackages(true, SuiteClock.class.getPackage())
                 .addClasses(SuiteSettings.class, Await.class, SandboxControls.class);
         inContainerTestClasses().forEach(war::addClass);
         try (InputStream in = war.get("WEB-INF/web.xml").getAsset().openStream()) {

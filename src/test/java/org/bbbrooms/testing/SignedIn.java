@@ -1,0 +1,65 @@
+package org.bbbrooms.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A plain HTTP client signed in through the login form, like a browser without JavaScript: it keeps the session
+ * cookie and follows redirects. One request at a time: Payara 6.2025.10 answers 403, now and then, to concurrent
+ * requests of signed-in users (payara/Payara#6145, fixed by #7928).
+ * <p>Use: {@code HttpClient teacher = SignedIn.as(base, math.teacher().username(), math.teacher().password());}
+ */
+public final class SignedIn {
+
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private SignedIn() {
+    }
+
+    public static HttpClient as(URL base, String username, String password) {
+        String root = base.toString().endsWith("/") ? base.toString() : base + "/";
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
+        Matcher state = VIEW_STATE.matcher(send(http, HttpRequest.newBuilder(URI.create(root + "login.xhtml"))));
+        if (!state.find()) {
+            throw new IllegalStateException("no login form at " + root + "login.xhtml");
+        }
+        String home = send(http, HttpRequest.newBuilder(URI.create(root + "login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("login=login&login%3Ausername=" + enc(username)
+                        + "&login%3Apassword=" + enc(password) + "&login%3Asubmit=&jakarta.faces.ViewState="
+                        + enc(state.group(1)))));
+        if (!home.contains("id=\"welcome\"")) {
+            throw new IllegalStateException("could not sign in as " + username);
+        }
+        return http;
+    }
+
+    private static String send(HttpClient http, HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString())
+                    .body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
