@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.bbbrooms.testing.Browser;
 import org.bbbrooms.testing.Server;
+import org.bbbrooms.testing.SignedIn;
 import org.bbbrooms.testing.lti.FormPost;
 import org.bbbrooms.testing.lti.LaunchFlow;
 import org.bbbrooms.testing.lti.LisRoles;
@@ -31,11 +36,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * LTI 1.3 launches from the platform emulator (an LMS at 127.0.0.1, the tool at localhost), without a browser: the
- * emulator's platform registered as an admin would, then students and teachers launching into the embed view of
+ * LTI 1.3 launches from the platform emulator (an LMS at 127.0.0.1, the tool at the suite's address), without a
+ * browser: the emulator's platform registered as an admin would, then students and teachers launching into the embed view of
  * their course room, deep linking, and the refusal page of a forged token, a replayed launch and a disabled platform;
- * then, in Chromium, the LMS's course page framing the launch (a cross-site frame): the room widget, or, when the
- * frame keeps no session cookie, the offer to open the room in a new window, which opens it; and the admin page.
+ * then, in Chromium, the LMS's course page framing the launch (a cross-site frame) of a tool on plain http at an
+ * address other than localhost, whose frame keeps no Secure session cookie: the offer to open the room in a new
+ * window, which opens it (LtiWalkIT has the frame that keeps it); and the admin page.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -125,6 +131,31 @@ public class LtiLaunchIT {
     }
 
     @Test
+    void deepLinkingPagesAndRegistrationLinksRefuseWhatIsNotTheirs() throws Exception {
+        String course = course();
+        HttpClient anonymous = HttpClient.newHttpClient();
+        HttpResponse<String> noConfiguration = get(anonymous, tool() + "/lti/register");
+        assertEquals(400, noConfiguration.statusCode());
+        assertTrue(noConfiguration.body().contains("This registration link is not valid"), noConfiguration.body());
+        HttpResponse<String> forged = get(anonymous, tool() + "/lti/deep-link.xhtml?request=forged");
+        assertEquals(400, forged.statusCode());
+        assertTrue(forged.body().contains("This room choice is no longer valid"), forged.body());
+
+        ToolResponse deepLinking = emu.flow().launch(emu.deepLinking("t-" + course, course));
+        String page = URI.create(tool() + "/").resolve(deepLinking.location()).toString();
+        assertEquals(401, get(anonymous, page).statusCode(), "no session, no choice");
+        Server.Person other = Server.at(base).user("TEACHER", "Other teacher");
+        HttpResponse<String> stolen = get(SignedIn.as(base, other.username(), other.password()), page);
+        assertEquals(403, stolen.statusCode());
+        assertTrue(stolen.body().contains("This room choice belongs to someone else"), stolen.body());
+    }
+
+    private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", "en").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void aForgedTokenAndAReplayedLaunchGetTheRefusalPage() {
         String course = course();
         ToolResponse forged = emu.flow().launch(emu.launch("s-" + course, course, "room")
@@ -152,7 +183,10 @@ public class LtiLaunchIT {
             student.driver().switchTo().frame("tool");
             String lms = student.driver().getWindowHandle();
             student.waitFor(By.cssSelector(".room, #new-window"));
-            if (student.present(By.id("new-window"))) {
+            boolean secureContext = base.getHost().equals("localhost") || base.getHost().startsWith("127.");
+            assertEquals(!secureContext, student.present(By.id("new-window")), "over plain http, only localhost"
+                    + " keeps a Secure cookie in the frame; elsewhere the launch offers a new window");
+            if (!secureContext) {
                 student.click("new-window");
                 new WebDriverWait(student.driver(), Duration.ofSeconds(15))
                         .until(ExpectedConditions.numberOfWindowsToBe(2));

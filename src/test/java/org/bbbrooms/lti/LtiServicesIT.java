@@ -13,23 +13,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.bbbrooms.testing.Await;
 import org.bbbrooms.testing.Server;
 import org.bbbrooms.testing.lti.Endpoint;
 import org.bbbrooms.testing.lti.LineItem;
 import org.bbbrooms.testing.lti.LisRoles;
-import org.bbbrooms.testing.lti.LtiClaims;
 import org.bbbrooms.testing.lti.LtiPlatformEmulator;
 import org.bbbrooms.testing.lti.Score;
+import org.bbbrooms.testing.lti.ServerTime;
+import org.bbbrooms.testing.lti.ToolResponse;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -39,9 +37,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The roster and the grades reach the emulated LMS: a launch syncs the course's people from NRPS (paged), a removed
  * member loses the enrolment at the next background sync, and after a sandbox meeting each student's attendance
- * score reaches the room's AGS line item, through an LMS fault. Until the launch endpoint is merged, the launch is
- * the test support's ({@code /api/test-support/lti-services/launch}), which does what the launch does and fires
- * {@code LtiLaunched}; switching to {@code emu.flow().launch(emu.launch(...))} changes only {@link #launch}.
+ * score reaches the room's AGS line item, through an LMS fault. The launch is the emulator's, without a browser;
+ * the test support only reads the course's people, adds stays to the meeting and runs the background work at once.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -53,30 +50,6 @@ public class LtiServicesIT {
     @ArquillianResource
     URL base;
 
-    /** The emulator's time: the server's, which tests move forward. */
-    private static final class ServerTime extends Clock {
-        private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
-
-        void follow(Instant serverNow) {
-            offset.set(Duration.between(Instant.now(), serverNow));
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(offset.get());
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
     @Test
     void theRosterFollowsTheLmsAndAttendanceScoresReachItsGradebook() throws Exception {
         Server server = Server.at(base);
@@ -84,11 +57,9 @@ public class LtiServicesIT {
         time.follow(server.now());
         try (LtiPlatformEmulator emu = LtiPlatformEmulator.start(time)) {
             String tool = base.toString().endsWith("/") ? base.toString() : base + "/";
-            emu.registerTool(null, tool + "lti/login", List.of(tool + "lti/launch"),
-                    tool + "api/test-support/lti-services/jwks", null);
-            long platform = post("platform", Map.of("issuer", emu.issuer(), "clientId", emu.tool().clientId(),
-                    "deployment", emu.deploymentId(), "auth", emu.authorizationEndpoint(),
-                    "token", emu.tokenEndpoint(), "jwks", emu.jwksUrl())).getJsonNumber("id").longValue();
+            emu.registerTool(null, tool + "lti/login", List.of(tool + "lti/launch"), tool + "lti/jwks", null);
+            server.ltiPlatform("Emulated LMS", emu.issuer(), emu.tool().clientId(), emu.deploymentId(),
+                    emu.authorizationEndpoint(), emu.tokenEndpoint(), emu.jwksUrl());
             String c = "ctx-" + Long.toHexString(System.nanoTime());
             emu.context(c, "Physics " + c, "PHY");
             emu.user("t1-" + c, "Terry", "Teacher");
@@ -97,26 +68,30 @@ public class LtiServicesIT {
                 emu.user("s" + i + "-" + c, "Student", "Number" + i);
                 emu.enroll(c, "s" + i + "-" + c, LisRoles.LEARNER);
             }
+            emu.link(c, "room", "Conference room", Map.of());
 
-            JsonObject launched = launch(emu, platform, c, "t1-" + c, LisRoles.INSTRUCTOR);
-            long course = launched.getJsonNumber("course").longValue();
-            String room = launched.getString("room");
-            Await.until(WAIT, () -> activeStudents(course).size() == 3, "the launch brought the roster in");
+            ToolResponse launched = emu.flow().launch(emu.launch("t1-" + c, c, "room"));
+            assertEquals(302, launched.status(), launched.body());
+            Matcher id = Pattern.compile("[?&]id=([^&]+)").matcher(launched.location());
+            assertTrue(id.find(), launched.location());
+            String room = id.group(1);
+            long course = members(room).getJsonNumber("course").longValue();
+            Await.until(WAIT, () -> activeStudents(room).size() == 3, "the launch brought the roster in");
             assertEquals(1, emu.tokensIssued(), "one token for the roster's pages");
 
             emu.unenroll(c, "s3-" + c);
             time.follow(server.advance(Duration.ofHours(6).plusMinutes(1)));
             assertTrue(post("pass", Map.of()).getInt("rosters") >= 1, "the background sync ran");
-            assertEquals(2, activeStudents(course).size(), "the removed student lost the enrolment");
+            assertEquals(2, activeStudents(room).size(), "the removed student lost the enrolment");
             emu.enroll(c, "s3-" + c, LisRoles.LEARNER);
             time.follow(server.advance(Duration.ofHours(6).plusMinutes(1)));
             post("pass", Map.of());
-            assertEquals(3, activeStudents(course).size(), "enrolled again");
+            assertEquals(3, activeStudents(room).size(), "enrolled again");
 
-            post("grading", Map.of("room", room, "teacher", launched.getString("username"), "enabled", "true",
+            post("grading", Map.of("room", room, "teacher", usernames(room).get("t1-" + c), "enabled", "true",
                     "kind", "MINUTES", "value", "30"));
             server.startCourseRoom(new Server.TestCourse(course, "", "", null, null, List.of()));
-            Map<String, String> usernames = students(course);
+            Map<String, String> usernames = usernames(room);
             post("attend", Map.of("room", room, "username", usernames.get("s1-" + c), "minutes", "45"));
             post("attend", Map.of("room", room, "username", usernames.get("s2-" + c), "minutes", "15"));
             emu.faults(Endpoint.AGS).unavailableFor(3);
@@ -142,39 +117,30 @@ public class LtiServicesIT {
         }
     }
 
-    /** A resource-link launch of the course's room by this person. */
-    private JsonObject launch(LtiPlatformEmulator emu, long platform, String context, String sub, String role)
-            throws Exception {
-        return post("launch", Map.of("platform", String.valueOf(platform), "sub", sub, "name", "Terry Teacher",
-                "roles", role, "context", context, "title", "Physics " + context,
-                "memberships", emu.url("/nrps/" + context), "lineitems", emu.lineItemsUrl(context),
-                "scopes", String.join(" ", LtiClaims.ADVANTAGE_SCOPES)));
-    }
-
     private static Score last(LtiPlatformEmulator emu, LineItem item, String sub) {
         List<Score> scores = emu.scores(item.id(), sub);
         assertTrue(!scores.isEmpty(), "a score for " + sub);
         return scores.get(scores.size() - 1);
     }
 
-    private List<JsonObject> activeStudents(long course) {
-        return members(course).stream().filter(m -> m.getBoolean("active") && m.getString("role").equals("STUDENT"))
-                .toList();
+    private List<JsonObject> activeStudents(String room) {
+        return members(room).getJsonArray("members").stream().map(v -> v.asJsonObject())
+                .filter(m -> m.getBoolean("active") && m.getString("role").equals("STUDENT")).toList();
     }
 
-    /** The course's students by their LMS sub. */
-    private Map<String, String> students(long course) {
-        return members(course).stream().filter(m -> m.getString("role").equals("STUDENT")).collect(Collectors.toMap(
+    /** The room's course's people, usernames by their LMS sub (external ids are lti:<platform>:<sub>). */
+    private Map<String, String> usernames(String room) {
+        return members(room).getJsonArray("members").stream().map(v -> v.asJsonObject()).collect(Collectors.toMap(
                 m -> m.getString("externalId").substring(m.getString("externalId").indexOf(':', 4) + 1),
                 m -> m.getString("username")));
     }
 
-    private List<JsonObject> members(long course) {
+    private JsonObject members(String room) {
         try {
-            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(uri("members?course=" + course)).GET()
+            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(uri("members?room=" + room)).GET()
                     .build(), HttpResponse.BodyHandlers.ofString());
-            return Json.createReader(new StringReader(answer.body())).readObject().getJsonArray("members").stream()
-                    .map(v -> v.asJsonObject()).toList();
+            assertEquals(200, answer.statusCode(), answer.body());
+            return Json.createReader(new StringReader(answer.body())).readObject();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

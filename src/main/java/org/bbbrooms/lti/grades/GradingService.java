@@ -62,6 +62,15 @@ public class GradingService {
         return view(teachable(actor, publicId));
     }
 
+    /** Whether the room's grades are the actor's to set here: a teacher (or admin) of a room placed from an LMS. */
+    public boolean offered(Actor actor, String publicId) {
+        try {
+            return gradeBook.gradedContext(teachable(actor, publicId)).isPresent();
+        } catch (AccessDeniedException | NotFoundException e) {
+            return false;
+        }
+    }
+
     public GradingView save(Actor actor, String publicId, boolean enabled, Threshold threshold) {
         Room room = teachable(actor, publicId);
         threshold.check().ifPresent(key -> {

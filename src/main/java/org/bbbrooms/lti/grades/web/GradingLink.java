@@ -1,0 +1,27 @@
+package org.bbbrooms.lti.grades.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.bbbrooms.identity.security.ActiveUser;
+import org.bbbrooms.lti.grades.GradingService;
+
+/**
+ * Whether the embed view of a room offers its teacher the grading page: only where the room came from an LMS that
+ * takes grades, so that LMS teachers set the threshold where they use the room.
+ * <p>Use in a page: {@code rendered="#{gradingLink.offered(room.publicId())}"}.
+ */
+@Named
+@RequestScoped
+public class GradingLink {
+
+    @Inject
+    GradingService grading;
+
+    @Inject
+    ActiveUser activeUser;
+
+    public boolean offered(String roomPublicId) {
+        return activeUser.isSignedIn() && grading.offered(activeUser.actor(), roomPublicId);
+    }
+}
