@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.bbbrooms.platform.CsvCells;
 import org.bbbrooms.platform.web.Texts;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -142,15 +143,7 @@ public final class ReportExport {
         if (value instanceof Enum<?> type) {
             return Texts.format(locale, "roomType." + type.name());
         }
-        return value instanceof String text ? inert(text) : value.toString();
-    }
-
-    /**
-     * Text that a spreadsheet will not run: a cell starting with {@code = + - @} (a name a guest typed in BBB, say)
-     * would be a formula, so it gets a leading apostrophe, as OWASP advises for CSV exports.
-     */
-    static String inert(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return value instanceof String text ? CsvCells.inert(text) : value.toString();
     }
 
     /** A duration as hours, minutes and seconds: {@code 1:05:09}. */

@@ -3,6 +3,7 @@ package org.bbbrooms.identity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,6 +31,9 @@ public class UserService {
 
     @Inject
     Passwords passwords;
+
+    @Inject
+    Event<AccountEvent> events;
 
     public Optional<User> find(long id) {
         return Optional.ofNullable(em.find(User.class, id));
@@ -94,12 +98,16 @@ public class UserService {
         return current;
     }
 
-    /** Deactivates or reactivates a user; an admin may not lock themselves out. */
+    /** Deactivates or reactivates a user (an {@link AccountEvent}); an admin may not lock themselves out. */
     @RolesAllowed(Roles.ADMIN)
     public User setActive(long id, boolean active, Actor actor) {
         User user = find(id).orElseThrow(() -> new BusinessException("user.notFound"));
         if (!active && user.getId() == actor.userId()) {
             throw new BusinessException("user.cannotDeactivateSelf");
+        }
+        if (user.isActive() != active) {
+            events.fire(new AccountEvent(active ? AccountEvent.Kind.REACTIVATED : AccountEvent.Kind.DEACTIVATED,
+                    Optional.of(actor), user.getUsername(), Optional.empty()));
         }
         user.setActive(active);
         return user;

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.bbbrooms.audit.AuditAction;
+import org.bbbrooms.audit.AuditLog;
+import org.bbbrooms.audit.Audited;
 import org.bbbrooms.identity.Actor;
 import org.bbbrooms.lti.LaunchRecord.Outcome;
 import org.bbbrooms.lti.LtiPlatform.Registration;
@@ -21,8 +24,9 @@ import org.bbbrooms.platform.NotFoundException;
 
 /**
  * The registered platforms: admins register, edit, approve, disable and enable them (each method checks that the
- * actor is an admin); dynamic registration adds them pending approval; launches find them by issuer and client id
- * and are logged here, accepted or refused, in a transaction of their own so that a refusal's rollback keeps it.
+ * actor is an admin; approving, enabling and disabling are written to the audit log); dynamic registration adds
+ * them pending approval; launches find them by issuer and client id and are logged here, accepted or refused, in a
+ * transaction of their own so that a refusal's rollback keeps it.
  * <p>Use: {@code Optional<LtiPlatform> platform = platforms.byIssuer(iss, clientId);}
  */
 @Stateless
@@ -39,6 +43,9 @@ public class LtiPlatforms {
 
     @Inject
     Clock clock = Clock.systemUTC();
+
+    @Inject
+    AuditLog audit;
 
     public List<LtiPlatform> list(Actor actor) {
         requireAdmin(actor);
@@ -78,13 +85,19 @@ public class LtiPlatforms {
 
     /** Approves a pending platform, or enables a disabled one. */
     public void activate(Actor actor, long id) {
-        requireAdmin(actor);
-        byId(id).setStatus(Status.ACTIVE);
+        changeStatus(actor, id, Status.ACTIVE, AuditAction.LTI_PLATFORM_ACTIVATED);
     }
 
     public void disable(Actor actor, long id) {
+        changeStatus(actor, id, Status.DISABLED, AuditAction.LTI_PLATFORM_DISABLED);
+    }
+
+    private void changeStatus(Actor actor, long id, Status status, AuditAction action) {
         requireAdmin(actor);
-        byId(id).setStatus(Status.DISABLED);
+        LtiPlatform platform = byId(id);
+        audit.record(Audited.by(actor, action, platform.getName())
+                .change(Optional.of(platform.getStatus().name()), status.name()).details(platform.getIssuer()));
+        platform.setStatus(status);
     }
 
     /** The platform a launch or a login names, whatever its status. */

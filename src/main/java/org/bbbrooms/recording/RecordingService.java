@@ -12,9 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.bbbrooms.audit.AuditAction;
+import org.bbbrooms.audit.AuditLog;
+import org.bbbrooms.audit.Audited;
 import org.bbbrooms.bbb.BbbException;
 import org.bbbrooms.bbb.BbbFailedException;
 import org.bbbrooms.identity.Actor;
+import org.bbbrooms.identity.Course;
 import org.bbbrooms.identity.CourseService;
 import org.bbbrooms.platform.AccessDeniedException;
 import org.bbbrooms.platform.BusinessException;
@@ -63,6 +67,9 @@ public class RecordingService {
     @Inject
     BbbConnection connection;
 
+    @Inject
+    AuditLog audit;
+
     /** How long after a recorded meeting ends its page keeps looking for the recording. */
     @Inject
     @ConfigProperty(name = "BBB_RECORDING_PENDING_MINUTES", defaultValue = "15")
@@ -107,7 +114,10 @@ public class RecordingService {
         } catch (BbbException e) {
             throw BbbFailures.explained(e);
         }
-        store.change(recordId, r -> r.published(publish));
+        store.change(recordId, r -> {
+            r.published(publish);
+            audited(actor, publish ? AuditAction.RECORDING_PUBLISHED : AuditAction.RECORDING_UNPUBLISHED, r);
+        });
     }
 
     /** Hides the recording from students, or shows it again; a local choice that the server never sees. */
@@ -153,7 +163,13 @@ public class RecordingService {
         } catch (BbbException e) {
             throw BbbFailures.explained(e);
         }
-        store.remove(List.of(recordId));
+        store.remove(recordId, r -> audited(actor, AuditAction.RECORDING_DELETED, r));
+    }
+
+    /** Writes the action to the audit log, in the store's transaction that makes the change. */
+    private void audited(Actor actor, AuditAction action, Recording recording) {
+        audit.record(Audited.by(actor, action, recording.getName())
+                .inCourse(recording.getCourse().map(Course::getCode)).details(recording.getRecordId()));
     }
 
     /**

@@ -230,6 +230,14 @@ public class RecordingStore {
         return recording;
     }
 
+    /** Removes a recording that BBB deleted, once {@code last} has seen it, in the same transaction. */
+    public void remove(String recordId, Consumer<Recording> last) {
+        recording(recordId).ifPresent(recording -> {
+            last.accept(recording);
+            em.remove(recording);
+        });
+    }
+
     /** Removes recordings that BBB deleted. */
     public void remove(Collection<String> recordIds) {
         recordIds.forEach(id -> recording(id).ifPresent(em::remove));

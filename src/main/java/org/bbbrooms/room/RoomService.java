@@ -211,7 +211,7 @@ public class RoomService {
         } catch (BbbException e) {
             throw new BusinessException(e, "room.server.badAnswer");
         }
-        reconciler.closed(room, meeting, CloseReason.ENDED);
+        store.end(meeting.getId(), actor, clock.instant()).ifPresent(closed -> reconciler.ended(room, closed));
     }
 
     /** BBB's end callback, authenticated by the meeting's token: see {@link CallbackOutcome}. */

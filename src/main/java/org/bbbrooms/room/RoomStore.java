@@ -15,6 +15,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.bbbrooms.audit.AuditAction;
+import org.bbbrooms.audit.AuditLog;
+import org.bbbrooms.audit.Audited;
+import org.bbbrooms.identity.Actor;
 import org.bbbrooms.identity.Course;
 import org.bbbrooms.identity.CourseGroup;
 import org.bbbrooms.identity.User;
@@ -27,7 +31,7 @@ import org.bbbrooms.platform.BusinessException;
  * caller reads the winner's. Changes to a meeting lock its row, so that End, the end callback and a stale check
  * never overwrite each other. Creates, hand-outs of join links and closes fire {@link MeetingStarted},
  * {@link MeetingJoined} and {@link MeetingClosed} inside their transaction, with the meeting's row locked, so that
- * observers commit (or fail) with them.
+ * observers commit (or fail) with them. A start and an End are written to the audit log in their transaction too.
  * <p>Use: through {@link RoomService}.
  */
 @Stateless
@@ -48,6 +52,12 @@ public class RoomStore {
 
     @Inject
     Event<MeetingStarted> startedEvents;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    RoomContexts contexts;
 
     public Optional<Room> roomByContext(RoomKey key) {
         return em.createQuery("select r from Room r where r.contextKey = :key", Room.class)
@@ -115,6 +125,8 @@ public class RoomStore {
         meeting.created(internalMeetingId, createTime);
         if (meeting.isOpen()) {
             startedEvents.fire(new MeetingStarted(meetingId, meeting.getBbbMeetingId(), now));
+            audited(Optional.ofNullable(em.find(User.class, meeting.getStartedBy())).map(Actor::of),
+                    AuditAction.ROOM_STARTED, meeting);
         }
         return meeting;
     }
@@ -139,6 +151,19 @@ public class RoomStore {
         }
         closedEvents.fire(MeetingClosed.of(meeting));
         return Optional.of(meeting);
+    }
+
+    /** Closes the meeting because the actor pressed End; as {@link #close}, and written to the audit log. */
+    public Optional<Meeting> end(long meetingId, Actor actor, Instant now) {
+        Optional<Meeting> closed = close(meetingId, CloseReason.ENDED, now);
+        closed.ifPresent(meeting -> audited(Optional.of(actor), AuditAction.ROOM_ENDED, meeting));
+        return closed;
+    }
+
+    private void audited(Optional<Actor> actor, AuditAction action, Meeting meeting) {
+        Room room = meeting.getRoom();
+        audit.record(Audited.of(actor, action, contexts.name(room)).inCourse(room.getCourse().map(Course::getCode))
+                .details(meeting.getBbbMeetingId()));
     }
 
     /** Takes BBB's end callback for the meeting whose token is presented; see {@link Meeting#endCallback}. */

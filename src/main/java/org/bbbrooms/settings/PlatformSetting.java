@@ -6,7 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One value saved on the Extra page, with who saved it and when (audit of configuration changes). */
+/**
+ * One value saved on the Extra page, with who saved it last and when. Its history (every change, who, when, the value
+ * before and after) is in the audit log, written with each save by {@link SettingsStore}.
+ */
 @Entity
 @Table(name = "platform_setting")
 class PlatformSetting {

@@ -101,9 +101,11 @@ public class SettingsService {
         }
         PlatformSettings current = current();
         Map<Setting, String> changed = new EnumMap<>(Setting.class);
+        Map<Setting, String> before = new EnumMap<>(Setting.class);
         for (Setting setting : EDITABLE) {
             String value = text(setting, wanted);
-            if (!value.equals(text(setting, current))) {
+            before.put(setting, text(setting, current));
+            if (!value.equals(before.get(setting))) {
                 changed.put(setting, value);
             }
         }
@@ -112,7 +114,7 @@ public class SettingsService {
         }
         newSecret.ifPresent(secret -> changed.put(Setting.SERVER_SECRET, secret(secret)));
         if (!changed.isEmpty()) {
-            store.save(changed, admin.username());
+            store.save(changed, before, admin);
         }
         refresh();
     }

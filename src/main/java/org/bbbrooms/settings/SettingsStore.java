@@ -10,12 +10,18 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.bbbrooms.audit.AuditAction;
+import org.bbbrooms.audit.AuditLog;
+import org.bbbrooms.audit.Audited;
+import org.bbbrooms.identity.Actor;
 import org.bbbrooms.identity.Roles;
 import org.bbbrooms.platform.SecretBox;
 
 /**
- * The values saved on the Extra page, in the database. Reading is open; writing is for admins only. The shared
- * secret is stored sealed by {@link SecretBox} and opened here, so nothing above sees its stored form.
+ * The values saved on the Extra page, in the database. Reading is open; writing is for admins only, and each value
+ * an admin saves is written to the audit log in the same transaction, with its value before and after (a secret
+ * only as "changed"): that is the settings' history. The shared secret is stored sealed by {@link SecretBox} and
+ * opened here, so nothing above sees its stored form.
  */
 @Stateless
 @PermitAll
@@ -28,6 +34,9 @@ public class SettingsStore {
 
     @Inject
     SecretBox secrets;
+
+    @Inject
+    AuditLog audit;
 
     public Map<Setting, String> saved() {
         Map<Setting, String> values = new EnumMap<>(Setting.class);
@@ -54,10 +63,19 @@ public class SettingsStore {
         }
     }
 
-    /** Saves the given values; a missing key is left as it is. */
+    /**
+     * Saves the given values and records each change; a missing key is left as it is.
+     *
+     * @param before the effective value of each setting until now (a secret's is never read)
+     */
     @RolesAllowed(Roles.ADMIN)
-    public void save(Map<Setting, String> values, String admin) {
-        values.forEach((setting, value) -> write(setting, value, admin));
+    public void save(Map<Setting, String> values, Map<Setting, String> before, Actor admin) {
+        values.forEach((setting, value) -> {
+            write(setting, value, admin.username());
+            audit.record(setting.isSecret() ? Audited.by(admin, AuditAction.SECRET_CHANGED, setting.key())
+                    : Audited.by(admin, AuditAction.SETTING_CHANGED, setting.key())
+                            .change(Optional.ofNullable(before.get(setting)), value));
+        });
     }
 
     /** Records what the server said it is; called by connection tests and version probes, whoever runs them. */

@@ -25,6 +25,7 @@ public final class IdentityServices {
     private IdentityServices(EntityManager em) {
         users.em = em;
         users.passwords = PASSWORDS;
+        users.events = events(event -> { });
         courses.em = em;
         courses.deletions = events(deleted -> { });
         enrollments.em = em;

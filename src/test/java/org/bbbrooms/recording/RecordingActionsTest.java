@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.bbbrooms.audit.AuditLogs;
 import org.bbbrooms.bbb.GetRecordingsRequest;
 import org.bbbrooms.bbb.Recording;
 import org.bbbrooms.bbb.RecordingState;
@@ -63,6 +64,14 @@ class RecordingActionsTest {
             f.recordings().delete(teacher, id);
             assertEquals("deleted", server(f, id).state());
             assertEquals(List.of(), f.recordings().ofRoom(teacher, room).recordings());
+
+            assertEquals(List.of("RECORDING_DELETED Lesson 1", "RECORDING_PUBLISHED " + recording.name(),
+                    "RECORDING_UNPUBLISHED " + recording.name()), AuditLogs.of(f.rooms.jpa,
+                            AuditLogs.by(teacher.username())).stream()
+                            .filter(e -> e.getAction().name().startsWith("RECORDING_"))
+                            .filter(e -> e.getDetails().orElseThrow().equals(id))
+                            .map(e -> e.getAction() + " " + e.getTarget()).toList(),
+                    "publishing, unpublishing and deleting are in the audit log, newest first");
         }
     }
 

@@ -2,6 +2,7 @@ package org.bbbrooms.recording;
 
 import java.net.URI;
 import java.util.List;
+import org.bbbrooms.audit.AuditLogs;
 import org.bbbrooms.identity.Actor;
 import org.bbbrooms.identity.Course;
 import org.bbbrooms.identity.CourseRole;
@@ -66,6 +67,7 @@ public final class RecordingFixture implements AutoCloseable {
         service.contexts = rooms.contexts();
         service.connection = rooms.settings.connection();
         service.pendingMinutes = 15;
+        service.audit = AuditLogs.joining();
         return service;
     }
 

@@ -105,6 +105,14 @@ final class TxRecordingStore extends RecordingStore {
     }
 
     @Override
+    public void remove(String recordId, Consumer<Recording> last) {
+        tx(s -> {
+            s.remove(recordId, last);
+            return null;
+        });
+    }
+
+    @Override
     public Page<Recording> search(RecordingFilter filter, PageRequest request) {
         return tx(s -> s.search(filter, request));
     }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.bbbrooms.audit.AuditLogs;
 import org.bbbrooms.bbb.Attendee;
 import org.bbbrooms.bbb.MeetingInfo;
 import org.bbbrooms.bbb.Role;
@@ -83,6 +84,11 @@ class RoomServiceTest {
             Meeting closed = f.meetings(room).get(0);
             assertEquals(CloseReason.ENDED, closed.getCloseReason().orElseThrow());
             assertEquals(Map.of("room", RoomEvents.pushKey(room), "event", "ended"), f.pushed().get(1));
+            assertEquals(List.of("ROOM_ENDED " + teacher.username() + " " + course.getTitle(),
+                    "ROOM_STARTED " + teacher.username() + " " + course.getTitle()),
+                    AuditLogs.of(f.jpa, AuditLogs.inCourse(course.getCode())).stream()
+                            .map(e -> e.getAction() + " " + e.getActor().orElseThrow() + " " + e.getTarget()).toList(),
+                    "the audit log has the start and the End, by the teacher, newest first");
         }
     }
 

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.bbbrooms.audit.AuditLogs;
+import org.bbbrooms.identity.Actor;
 import org.bbbrooms.testing.FiredEvents;
 import org.bbbrooms.testing.Jpa;
 
@@ -14,6 +16,13 @@ import org.bbbrooms.testing.Jpa;
  * exactly as concurrent requests do.
  */
 final class TxRoomStore extends RoomStore {
+
+    /** What the store needs of RoomContexts: the rooms' names, for the audit log. */
+    private static final RoomContexts NAMES = new RoomContexts();
+
+    static {
+        NAMES.platformRoomName = "Platform room";
+    }
 
     private final Jpa jpa;
 
@@ -30,6 +39,8 @@ final class TxRoomStore extends RoomStore {
             store.joinedEvents = joinedEvents;
             store.closedEvents = closedEvents;
             store.startedEvents = new FiredEvents<>();
+            store.audit = AuditLogs.on(manager);
+            store.contexts = NAMES;
             return work.apply(store);
         });
     }
@@ -91,6 +102,11 @@ final class TxRoomStore extends RoomStore {
     @Override
     public Optional<Meeting> close(long meetingId, CloseReason reason, Instant now) {
         return inNewTransaction(store -> store.close(meetingId, reason, now));
+    }
+
+    @Override
+    public Optional<Meeting> end(long meetingId, Actor actor, Instant now) {
+        return inNewTransaction(store -> store.end(meetingId, actor, now));
     }
 
     @Override

@@ -2,12 +2,14 @@ package org.bbbrooms.settings;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.bbbrooms.identity.Actor;
 
-/** The settings store without a database: what admins "saved", and by whom. */
+/** The settings store without a database: what admins "saved", by whom, and what each value was before. */
 final class MemoryStore extends SettingsStore {
 
     final Map<Setting, String> values = new EnumMap<>(Setting.class);
     final Map<Setting, String> savedBy = new EnumMap<>(Setting.class);
+    final Map<Setting, String> before = new EnumMap<>(Setting.class);
 
     @Override
     public Map<Setting, String> saved() {
@@ -15,9 +17,10 @@ final class MemoryStore extends SettingsStore {
     }
 
     @Override
-    public void save(Map<Setting, String> changed, String admin) {
+    public void save(Map<Setting, String> changed, Map<Setting, String> previous, Actor admin) {
         values.putAll(changed);
-        changed.keySet().forEach(setting -> savedBy.put(setting, admin));
+        changed.keySet().forEach(setting -> savedBy.put(setting, admin.username()));
+        changed.keySet().stream().filter(previous::containsKey).forEach(s -> before.put(s, previous.get(s)));
     }
 
     @Override

@@ -82,6 +82,7 @@ class SettingsServiceTest {
 
         assertEquals(Map.of(Setting.PERSONAL_ROOMS, "true"), store.values);
         assertEquals("admin", store.savedBy.get(Setting.PERSONAL_ROOMS));
+        assertEquals("false", store.before.get(Setting.PERSONAL_ROOMS), "the value before goes to the audit log");
         assertEquals(Source.ENVIRONMENT, settings.source(Setting.MAX_PARTICIPANTS));
         assertTrue(settings.current().personalRooms(), "applied at once");
     }

@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import org.bbbrooms.identity.Actor;
 import org.bbbrooms.identity.EnrollmentService;
+import org.bbbrooms.identity.PlatformRole;
 import org.bbbrooms.sandbox.SandboxConfig;
 import org.eclipse.microprofile.config.Config;
 
@@ -18,6 +20,8 @@ import org.eclipse.microprofile.config.Config;
  * secret), Duration.ofSeconds(2), Duration.ofSeconds(1)); s.connection().client()...}
  */
 public final class SettingsServices {
+
+    private static final Actor TEST = new Actor(0, "test", "Test", PlatformRole.ADMIN);
 
     private final SettingsService settings = new SettingsService();
     private volatile BbbConnection connection;
@@ -65,7 +69,7 @@ public final class SettingsServices {
 
     /** Changes one setting, as an admin saving the Extra page would; it applies at once. */
     public void set(Setting setting, String value) {
-        settings.store.save(Map.of(setting, value), "test");
+        settings.store.save(Map.of(setting, value), Map.of(), TEST);
         settings.refresh();
     }
 
@@ -100,7 +104,7 @@ public final class SettingsServices {
         }
 
         @Override
-        public synchronized void save(Map<Setting, String> changes, String admin) {
+        public synchronized void save(Map<Setting, String> changes, Map<Setting, String> before, Actor admin) {
             values.putAll(changes);
         }
 

@@ -2,6 +2,7 @@ package org.bbbrooms.identity.csv;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +17,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.bbbrooms.identity.AccountEvent;
+import org.bbbrooms.identity.Actor;
 import org.bbbrooms.identity.Course;
 import org.bbbrooms.identity.CourseGroup;
 import org.bbbrooms.identity.CourseRole;
@@ -32,8 +36,8 @@ import org.bbbrooms.identity.UserService;
 /**
  * Imports users, or enrollments with optional group membership, from a CSV file, all or nothing: every row is
  * checked first and the first problem of each row is reported with its line number; only a clean file is written,
- * in one transaction.
- * <p>Use: {@code ImportReport report = imports.importCsv(ImportKind.USERS, reader);}
+ * in one transaction, with an {@link AccountEvent} saying who imported what (the audit log keeps it).
+ * <p>Use: {@code ImportReport report = imports.importCsv(ImportKind.USERS, reader, activeUser.actor());}
  */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
@@ -60,7 +64,10 @@ public class CsvImportService {
     @Inject
     GroupService groups;
 
-    public ImportReport importCsv(ImportKind kind, Reader reader) {
+    @Inject
+    Event<AccountEvent> events;
+
+    public ImportReport importCsv(ImportKind kind, Reader reader, Actor admin) {
         List<ImportProblem> problems = new ArrayList<>();
         List<CsvRows.Row> rows = CsvRows.read(reader, kind, problems);
         if (problems.isEmpty() && rows.isEmpty()) {
@@ -70,8 +77,15 @@ public class CsvImportService {
             return ImportReport.failed(problems);
         }
         ImportReport report = kind == ImportKind.USERS ? importUsers(rows, problems) : importEnrollments(rows, problems);
-        return report.succeeded() ? report : ImportReport.failed(report.problems().stream()
-                .sorted(Comparator.comparingLong(ImportProblem::line)).toList());
+        if (!report.succeeded()) {
+            return ImportReport.failed(report.problems().stream()
+                    .sorted(Comparator.comparingLong(ImportProblem::line)).toList());
+        }
+        events.fire(new AccountEvent(kind == ImportKind.USERS ? AccountEvent.Kind.USERS_IMPORTED
+                : AccountEvent.Kind.ENROLLMENTS_IMPORTED, Optional.of(admin), String.valueOf(report.imported()),
+                Optional.of(rows.stream().map(row -> kind == ImportKind.USERS ? row.get("username")
+                        : row.get("username") + " → " + row.get("course")).collect(Collectors.joining(", ")))));
+        return report;
     }
 
     private ImportReport importUsers(List<CsvRows.Row> rows, List<ImportProblem> problems) {

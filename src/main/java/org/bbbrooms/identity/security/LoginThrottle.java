@@ -3,6 +3,7 @@ package org.bbbrooms.identity.security;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +14,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.bbbrooms.identity.AccountEvent;
+import org.bbbrooms.identity.AccountEvent.Kind;
 import org.bbbrooms.identity.Actor;
 import org.bbbrooms.platform.AccessDeniedException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,7 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code BBB_LOGIN_LOCKOUT} (default PT15M) unless an admin unlocks it first. An address gets the same doubling
  * after {@code BBB_LOGIN_ADDRESS_FAILURES} (default 30) failures, never a lockout (a school behind one address must
  * not be locked out by one pupil). A blocked attempt is turned away before any password is hashed, so a flood of
- * guesses costs no CPU. A failure run older than an hour is forgotten; a success clears the name's count.
+ * guesses costs no CPU. A failure run older than an hour is forgotten; a success clears the name's count. Every
+ * counted failure, lockout and unlock fires an {@link AccountEvent} in its transaction (the audit log keeps them).
  * <p>Use: {@code if (throttle.blocked(name, address).isPresent()) refuse();} then, on a wrong password,
  * {@code throttle.failed(name, address);}
  */
@@ -42,6 +46,9 @@ public class LoginThrottle {
 
     @Inject
     Clock clock = Clock.systemUTC();
+
+    @Inject
+    Event<AccountEvent> events;
 
     @Inject
     @ConfigProperty(name = "BBB_LOGIN_LOCKOUT_FAILURES", defaultValue = "10")
@@ -69,10 +76,12 @@ public class LoginThrottle {
         Instant now = clock.instant();
         ThrottleEntry name = entry(account(username), now);
         int failures = name.fail(now, WINDOW);
+        fired(Kind.SIGN_IN_FAILED, Optional.empty(), username, address);
         if (failures >= lockoutFailures) {
             Duration lasts = Duration.parse(lockout);
             name.block(now.plus(lasts), true);
             LOG.warning(() -> "Sign-in locked for " + lasts + " after " + failures + " failures: " + name.key());
+            fired(Kind.LOCKED_OUT, Optional.empty(), username, address);
         } else if (failures > FREE_ACCOUNT_FAILURES) {
             name.block(now.plus(backoff(failures - FREE_ACCOUNT_FAILURES)), false);
         }
@@ -102,6 +111,12 @@ public class LoginThrottle {
         requireAdmin(actor);
         Optional.ofNullable(em.find(ThrottleEntry.class, account(username))).ifPresent(em::remove);
         LOG.info(() -> "Sign-in unlocked by " + actor.username() + ": " + account(username));
+        fired(Kind.UNLOCKED, Optional.of(actor), username, null);
+    }
+
+    private void fired(Kind kind, Optional<Actor> by, String username, String address) {
+        events.fire(new AccountEvent(kind, by, account(username).substring("account:".length()),
+                Optional.ofNullable(address)));
     }
 
     private ThrottleEntry entry(String key, Instant now) {

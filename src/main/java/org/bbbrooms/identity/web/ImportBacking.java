@@ -12,6 +12,7 @@ import org.bbbrooms.identity.csv.CsvImportService;
 import org.bbbrooms.identity.csv.ImportKind;
 import org.bbbrooms.identity.csv.ImportProblem;
 import org.bbbrooms.identity.csv.ImportReport;
+import org.bbbrooms.identity.security.ActiveUser;
 import org.bbbrooms.platform.web.Texts;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -24,13 +25,16 @@ public class ImportBacking {
     @Inject
     CsvImportService imports;
 
+    @Inject
+    ActiveUser activeUser;
+
     private ImportKind kind = ImportKind.USERS;
     private Part file;
     private ImportReport report;
 
     public void upload() throws IOException {
         try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-            report = imports.importCsv(kind, reader);
+            report = imports.importCsv(kind, reader, activeUser.actor());
         }
         if (report.succeeded()) {
             Messages.addGlobalInfo("import.done", report.imported());

@@ -8,12 +8,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.validation.Validation;
 import java.io.StringReader;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.UUID;
+import org.bbbrooms.identity.AccountEvent;
+import org.bbbrooms.identity.Actor;
 import org.bbbrooms.identity.Course;
 import org.bbbrooms.identity.CourseRole;
 import org.bbbrooms.identity.IdentityServices;
 import org.bbbrooms.identity.PlatformRole;
 import org.bbbrooms.identity.User;
+import org.bbbrooms.testing.FiredEvents;
 import org.bbbrooms.testing.Jpa;
 import org.bbbrooms.testing.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,11 +26,16 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class CsvImportServiceTest {
 
-    private static ImportReport importCsv(Jpa jpa, ImportKind kind, String csv) {
-        return jpa.tx(em -> service(em).importCsv(kind, new StringReader(csv)));
+    private static final Actor ADMIN = new Actor(1, "admin", "Admin", PlatformRole.ADMIN);
+
+    /** What the import told the audit log. */
+    private final List<AccountEvent> events = new CopyOnWriteArrayList<>();
+
+    private ImportReport importCsv(Jpa jpa, ImportKind kind, String csv) {
+        return jpa.tx(em -> service(em).importCsv(kind, new StringReader(csv), ADMIN));
     }
 
-    private static CsvImportService service(EntityManager em) {
+    private CsvImportService service(EntityManager em) {
         IdentityServices s = IdentityServices.on(em);
         CsvImportService service = new CsvImportService();
         service.em = em;
@@ -35,6 +45,9 @@ class CsvImportServiceTest {
         service.courses = s.courses();
         service.enrollments = s.enrollments();
         service.groups = s.groups();
+        FiredEvents<AccountEvent> fired = new FiredEvents<>();
+        fired.observe(events::add);
+        service.events = fired;
         return service;
     }
 
@@ -59,6 +72,8 @@ class CsvImportServiceTest {
         User yan = jpa.tx(em -> IdentityServices.on(em).users().findByUsername("yan" + tag)).orElseThrow();
         assertEquals(PlatformRole.TEACHER, yan.getRole());
         assertFalse(yan.hasPassword(), "an empty password leaves an account that cannot sign in yet");
+        assertEquals(List.of(new AccountEvent(AccountEvent.Kind.USERS_IMPORTED, Optional.of(ADMIN), "2",
+                Optional.of("zoe" + tag + ", yan" + tag))), events, "who imported whom, for the audit log");
     }
 
     @ParameterizedTest

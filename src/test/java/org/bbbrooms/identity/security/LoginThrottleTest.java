@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.bbbrooms.audit.AuditAction;
+import org.bbbrooms.audit.AuditEntry;
+import org.bbbrooms.audit.AuditLogs;
 import org.bbbrooms.identity.Actor;
 import org.bbbrooms.identity.PlatformRole;
 import org.bbbrooms.platform.AccessDeniedException;
@@ -34,6 +38,7 @@ class LoginThrottleTest {
             LoginThrottle throttle = new LoginThrottle();
             throttle.em = em;
             throttle.clock = clock;
+            throttle.events = AuditLogs.accountEvents();
             work.accept(throttle);
         });
     }
@@ -67,6 +72,14 @@ class LoginThrottleTest {
         on(jpa, throttle -> assertThrows(AccessDeniedException.class, () -> throttle.unlock(TEACHER, name)));
         on(jpa, throttle -> throttle.unlock(ADMIN, name));
         assertTrue(blocked(jpa, name, "10.9.9.9").isEmpty(), "the admin lifted the lockout");
+
+        List<AuditEntry> log = AuditLogs.of(jpa, AuditLogs.on(name));
+        assertEquals(List.of(AuditAction.LOGIN_UNLOCKED, AuditAction.LOGIN_LOCKED, AuditAction.LOGIN_FAILED),
+                log.stream().map(AuditEntry::getAction).distinct().toList(), "the audit log, newest first");
+        assertEquals(10, log.stream().filter(e -> e.getAction() == AuditAction.LOGIN_FAILED
+                && e.getActor().isEmpty() && e.getDetails().equals(Optional.of(address))).count(),
+                "each failure, from its address, by nobody signed in");
+        assertEquals(Optional.of(ADMIN.username()), log.get(0).getActor(), "who unlocked");
     }
 
     @Test
