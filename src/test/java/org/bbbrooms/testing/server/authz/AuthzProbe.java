@@ -154,7 +154,7 @@ public class AuthzProbe {
                         PlatformRole.STUDENT), "created-password".toCharArray());
                 yield seen(users.findByUsername(username).isPresent(), "no such user afterwards");
             }
-            case IMPORT_USERS -> imported();
+            case IMPORT_USERS -> imported(actor);
             case DEACTIVATE_USER -> {
                 users.setActive(victim, false, actor);
                 yield seen(!world.isActive(victim), "still active");
@@ -191,10 +191,10 @@ public class AuthzProbe {
         }
     }
 
-    private Result imported() {
+    private Result imported(Actor actor) {
         String username = "authz-imported-" + UUID.randomUUID().toString().substring(0, 8);
         ImportReport report = imports.importCsv(ImportKind.USERS, new StringReader("username,displayName,email,role\n"
-                + username + ",Imported " + username + "," + username + "@suite.bbb-rooms.org,STUDENT\n"));
+                + username + ",Imported " + username + "," + username + "@suite.bbb-rooms.org,STUDENT\n"), actor);
         return seen(report.succeeded() && users.findByUsername(username).isPresent(), report.problems().toString());
     }
 
