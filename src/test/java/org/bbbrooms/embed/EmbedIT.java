@@ -143,7 +143,8 @@ public class EmbedIT {
         assertTrue(late.body().contains("Ce lien a expiré") || late.body().contains("This link has expired"));
         assertFalse(late.body().contains("EmbedRefusedException") || late.body().contains("at org.bbbrooms"),
                 "no stack trace");
-        assertTrue(frameAncestors(late).startsWith("http://127.0.0.1:*"), "BBB_FRAME_ANCESTORS, then any LTI platform's");
+        assertTrue(frameAncestors(late).startsWith("http://127.0.0.1:*"),
+                "BBB_FRAME_ANCESTORS, then any LTI platform's");
 
         String tampered = link(server, "y-" + course.code(), "student", course).replace("role=student",
                 "role=teacher");
