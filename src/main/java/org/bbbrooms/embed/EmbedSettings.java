@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.bbbrooms.platform.web.ContentSecurityPolicy;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -21,9 +21,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class EmbedSettings {
 
     private static final Logger LOG = Logger.getLogger(EmbedSettings.class.getName());
-    /** A CSP source expression without what could end the directive or the header. */
-    private static final Pattern SOURCE =
-            Pattern.compile("'self'|[A-Za-z][A-Za-z0-9+.-]*:(//[^\\s;,']+)?|[^\\s;,':]+(:[0-9*]+)?");
 
     @Inject
     @ConfigProperty(name = "BBB_EMBED_SECRET")
@@ -39,7 +36,7 @@ public class EmbedSettings {
     void read() {
         String sources = Arrays.stream(frameAncestors.orElse("").strip().split("\\s+"))
                 .filter(source -> !source.isEmpty()).filter(source -> {
-                    boolean valid = SOURCE.matcher(source).matches();
+                    boolean valid = ContentSecurityPolicy.isSource(source);
                     if (!valid) {
                         LOG.warning(() -> "BBB_FRAME_ANCESTORS: ignoring " + source + ", which is not a CSP source");
                     }

@@ -1,11 +1,13 @@
 package org.bbbrooms.sandbox;
 
+import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
+import org.bbbrooms.platform.web.ContentSecurityPolicy;
 
 /**
  * The conference page a join lands on, and the JSON its script polls for the live participant list.
@@ -15,7 +17,8 @@ import java.util.stream.Collectors;
  * create's welcome message, when it gave one), {@code sandbox-user-name}, {@code sandbox-role} (with
  * {@code data-role}), {@code sandbox-participants} (one {@code li} per participant, with {@code data-user-id} and
  * {@code data-role}), {@code sandbox-participant-count}, {@code sandbox-presentations}, {@code sandbox-leave} and,
- * for moderators, {@code sandbox-end}.
+ * for moderators, {@code sandbox-end}. Leave and End answer with a redirect to the logoutURL, which the page's
+ * {@code form-action} allows (Chromium checks a form's redirects too).
  */
 final class ConferencePage {
 
@@ -56,7 +59,10 @@ final class ConferencePage {
                 + "\"><button type=\"submit\" id=\"sandbox-end\">"
                 + Pages.escape(text.getString("conference.end")) + "</button></form>" : "");
         html.put("scriptUrl", Pages.escape(sandboxUrl + "/conference/conference.js"));
-        return SandboxResponse.html(200, Pages.fill(Pages.resource("conference.html"), html));
+        html.put("styleUrl", Pages.escape(sandboxUrl + Pages.STYLE));
+        SandboxResponse page = SandboxResponse.html(200, Pages.fill(Pages.resource("conference.html"), html));
+        return ContentSecurityPolicy.origin(URI.create(logoutUrl))
+                .map(origin -> page.with(ContentSecurityPolicy.HEADER, "form-action 'self' " + origin)).orElse(page);
     }
 
     private static String presentations(List<String> names, ResourceBundle text) {

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  */
 final class Pages {
 
+    /** Where the style of the conference and notice pages is served, below the sandbox's URL. */
+    static final String STYLE = "/conference/sandbox.css";
     private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z]+)}");
     private static final Map<String, String> RESOURCES = new ConcurrentHashMap<>();
@@ -86,9 +88,11 @@ final class Pages {
     }
 
     /** A page with a heading, a sentence and a link back to the portal; the texts are plain (escaped here). */
-    static SandboxResponse notice(int status, Locale locale, String heading, String text, String backUrl) {
+    static SandboxResponse notice(int status, Locale locale, String heading, String text, String backUrl,
+            String sandboxUrl) {
         return SandboxResponse.html(status, fill(resource("notice.html"), Map.of(
                 "lang", locale.getLanguage(),
+                "styleUrl", escape(sandboxUrl + STYLE),
                 "heading", escape(heading),
                 "text", escape(text),
                 "backUrl", escape(backUrl),

@@ -1,5 +1,6 @@
 package org.bbbrooms.sandbox;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -36,6 +37,13 @@ public record SandboxResponse(int status, String contentType, String body, Map<S
     static SandboxResponse html(int status, String body) {
         return new SandboxResponse(status, "text/html;charset=UTF-8", body, Map.of("Cache-Control", NO_CACHE,
                 "Referrer-Policy", "no-referrer", "X-Content-Type-Options", "nosniff"));
+    }
+
+    /** The same answer with one more header (or another value of one it has). */
+    SandboxResponse with(String name, String value) {
+        Map<String, String> more = new HashMap<>(headers);
+        more.put(name, value);
+        return new SandboxResponse(status, contentType, body, more);
     }
 
     static SandboxResponse text(int status, String body) {

@@ -15,7 +15,8 @@ import java.util.ResourceBundle;
  * <ul>
  * <li>{@code /bigbluebutton/api} and {@code /bigbluebutton/api/{call}} (GET, POST): the BBB API;</li>
  * <li>{@code GET /conference?session=…}: the conference page a join redirects to ({@link ConferencePage});
- * {@code GET /conference/status?session=…}: its JSON; {@code GET /conference/conference.js}: its script;</li>
+ * {@code GET /conference/status?session=…}: its JSON; {@code GET /conference/conference.js}: its script;
+ * {@code GET /conference/sandbox.css}: the style of the sandbox's pages;</li>
  * <li>{@code POST /conference/leave?session=…} and {@code POST /conference/end?session=…}: Leave, and End
  * meeting for moderators; both redirect (303) to the join's, else the meeting's {@code logoutURL}, else the
  * application root;</li>
@@ -54,7 +55,8 @@ public final class SandboxRouter {
             return switch (path) {
                 case "/conference" -> get ? page(r) : notAllowed();
                 case "/conference/status" -> get ? status(r) : notAllowed();
-                case "/conference/conference.js" -> get ? script() : notAllowed();
+                case "/conference/conference.js" -> get ? asset("conference.js", "text/javascript") : notAllowed();
+                case Pages.STYLE -> get ? asset("sandbox.css", "text/css") : notAllowed();
                 case "/conference/leave" -> post ? leave(r) : notAllowed();
                 case "/conference/end" -> post ? end(r) : notAllowed();
                 case "/stats" -> get ? SandboxResponse.json(server.statsJson()) : notAllowed();
@@ -79,8 +81,8 @@ public final class SandboxRouter {
                 .map(ConferencePage::status).orElseGet(ConferencePage::gone));
     }
 
-    private static SandboxResponse script() {
-        return new SandboxResponse(200, "text/javascript;charset=UTF-8", Pages.resource("conference.js"),
+    private static SandboxResponse asset(String name, String type) {
+        return new SandboxResponse(200, type + ";charset=UTF-8", Pages.resource(name),
                 Map.of("Cache-Control", "no-cache"));
     }
 
@@ -98,7 +100,8 @@ public final class SandboxRouter {
             Locale locale = Pages.locale(r.acceptLanguage());
             ResourceBundle text = Pages.messages(locale);
             return Pages.notice(403, locale, text.getString("end.forbidden.title"),
-                    text.getString("end.forbidden.text"), r.sandboxUrl() + "/conference?session=" + session);
+                    text.getString("end.forbidden.text"), r.sandboxUrl() + "/conference?session=" + session,
+                    r.sandboxUrl());
         }
         return SandboxResponse.redirect(303, logoutUrl(r, conference));
     }
@@ -129,15 +132,15 @@ public final class SandboxRouter {
                                 + MessageFormat.format(text.getString("playback.recorded"),
                                         WHEN.format(Instant.ofEpochMilli(p.startTime())),
                                         WHEN.format(Instant.ofEpochMilli(p.endTime()))),
-                        r.contextUrl() + "/"))
+                        r.contextUrl() + "/", r.sandboxUrl()))
                 .orElseGet(() -> Pages.notice(404, locale, text.getString("playback.missing.title"),
-                        text.getString("playback.missing.text"), r.contextUrl() + "/"));
+                        text.getString("playback.missing.text"), r.contextUrl() + "/", r.sandboxUrl()));
     }
 
     private static SandboxResponse gone(SandboxRequest r, Locale locale) {
         ResourceBundle text = Pages.messages(locale);
         return Pages.notice(404, locale, text.getString("session.gone.title"), text.getString("session.gone.text"),
-                r.contextUrl() + "/");
+                r.contextUrl() + "/", r.sandboxUrl());
     }
 
     /** The join's logoutURL, else the meeting's, else the application root; only http(s) URLs are followed. */

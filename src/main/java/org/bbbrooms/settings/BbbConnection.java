@@ -73,15 +73,18 @@ public class BbbConnection {
     /** The effective target, if conferences can be reached at all. */
     public Optional<Target> target() {
         PlatformSettings current = settings.current();
+        return serverUrl().map(url -> current.serverConfigured()
+                ? new Target(url, Secret.of(settings.secret().orElseThrow()), current.algorithm(), false)
+                : new Target(url, Secret.of(sandbox.secret()), current.algorithm(), true));
+    }
+
+    /** Where calls, and the browsers that join, go: the configured server, else the sandbox when on; no secret read. */
+    public Optional<BbbServerUrl> serverUrl() {
+        PlatformSettings current = settings.current();
         if (current.serverConfigured()) {
-            return Optional.of(new Target(BbbServerUrl.parse(current.serverUrl()),
-                    Secret.of(settings.secret().orElseThrow()), current.algorithm(), false));
+            return Optional.of(BbbServerUrl.parse(current.serverUrl()));
         }
-        if (sandbox.enabled()) {
-            return sandboxAddress.url().map(url -> new Target(BbbServerUrl.parse(url), Secret.of(sandbox.secret()),
-                    current.algorithm(), true));
-        }
-        return Optional.empty();
+        return sandbox.enabled() ? sandboxAddress.url().map(BbbServerUrl::parse) : Optional.empty();
     }
 
     /** True when calls go to the in-WAR sandbox rather than a real server (admins see a banner). */

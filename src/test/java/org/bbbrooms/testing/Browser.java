@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -17,13 +18,17 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by Selenium, pointed at /usr/bin/chromium and /usr/bin/chromedriver so that it
  * never downloads anything, plus the few steps every portal test repeats (sign in, open a page, read text).
- * Closing a browser cleans it and keeps it for the next test of the JVM, which gets it as new.
+ * Closing a browser cleans it and keeps it for the next test of the JVM, which gets it as new; it fails the test
+ * when the console reported a Content-Security-Policy violation on any page the test visited.
  * <p>Use: {@code try (Browser browser = new Browser(baseUrl)) { browser.signIn("admin", "admin"); ... }}
  */
 public final class Browser implements AutoCloseable {
@@ -47,6 +52,7 @@ public final class Browser implements AutoCloseable {
         this.language = language;
         this.driver = Optional.ofNullable(idle(language).poll()).orElseGet(() -> launch(language));
         this.wait = new WebDriverWait(driver, WAIT);
+        console();
     }
 
     private static Queue<ChromeDriver> idle(String language) {
@@ -60,6 +66,9 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,1000", "--lang=" + language);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("bbb.chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort().build();
@@ -154,12 +163,34 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * What the console said since the last call, warnings and errors only: script errors, resources that failed to
+     * load, Content-Security-Policy violations ("Refused to ... because it violates the following Content Security
+     * Policy directive ...").
+     */
+    public List<String> console() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue()).map(LogEntry::getMessage)
+                .toList();
+    }
+
+    /** The console's messages since the last call that report a Content-Security-Policy violation. */
+    public List<String> cspViolations() {
+        return console().stream().filter(Browser::isCspViolation).toList();
+    }
+
+    public static boolean isCspViolation(String message) {
+        return message.contains("Content Security Policy");
+    }
+
+    /**
      * Hands the browser on to the next test as a new one: one tab, no cookies (so no session), a blank page. A
-     * browser that cannot be cleaned is quit instead.
+     * browser that cannot be cleaned is quit instead. Then fails if a page broke the Content-Security-Policy.
      */
     @Override
     public void close() {
+        List<String> violations = List.of();
         try {
+            violations = cspViolations();
             String first = driver.getWindowHandles().iterator().next();
             for (String tab : driver.getWindowHandles()) {
                 if (!tab.equals(first)) {
@@ -172,6 +203,9 @@ public final class Browser implements AutoCloseable {
             idle(language).add(driver);
         } catch (WebDriverException e) {
             driver.quit();
+        }
+        if (!violations.isEmpty()) {
+            throw new AssertionError("The pages broke the Content-Security-Policy: " + violations);
         }
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.bbbrooms.embed.EmbedSettings;
+import org.bbbrooms.platform.web.ContentSecurityPolicy;
 
 /**
  * Who may put the portal's pages in a frame. The embed views ({@code /embed}, {@code /embed/*}, with their Ajax
@@ -21,7 +22,8 @@ import org.bbbrooms.embed.EmbedSettings;
  * {@code Content-Security-Policy: frame-ancestors <BBB_FRAME_ANCESTORS> <origins of the FrameAncestorSource beans>}
  * (the active LTI platforms; browsers then ignore the
  * {@code X-Frame-Options: SAMEORIGIN} that Payara's HTTP listener adds); every other response says
- * {@code frame-ancestors 'none'} and {@code X-Frame-Options: DENY}, replacing Payara's SAMEORIGIN.
+ * {@code frame-ancestors 'none'} and {@code X-Frame-Options: DENY}, replacing Payara's SAMEORIGIN. The directive
+ * is merged into the response's one policy ({@code platform.web.SecurityHeaders}), whatever order the filters run in.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class FramingRules extends HttpFilter {
@@ -39,9 +41,9 @@ public class FramingRules extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (embeddable(path)) {
-            response.setHeader("Content-Security-Policy", "frame-ancestors " + ancestors());
+            response.setHeader(ContentSecurityPolicy.HEADER, "frame-ancestors " + ancestors());
         } else {
-            response.setHeader("Content-Security-Policy", "frame-ancestors 'none'");
+            response.setHeader(ContentSecurityPolicy.HEADER, "frame-ancestors 'none'");
             response.setHeader("X-Frame-Options", "DENY");
         }
         chain.doFilter(request, response);

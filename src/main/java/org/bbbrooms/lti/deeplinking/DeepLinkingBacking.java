@@ -11,6 +11,7 @@ import org.bbbrooms.identity.security.ActiveUser;
 import org.bbbrooms.lti.DeepLinkingRequest;
 import org.bbbrooms.lti.ToolKeys;
 import org.bbbrooms.platform.BusinessException;
+import org.bbbrooms.platform.web.ContentSecurityPolicy;
 import org.omnifaces.util.Faces;
 
 /**
@@ -56,11 +57,16 @@ public class DeepLinkingBacking implements Serializable {
         });
     }
 
-    /** Signs the answer for the chosen room (or the new one); the page then posts it to the platform. */
+    /**
+     * Signs the answer for the chosen room (or the new one); the page then posts it to the platform, whose origin
+     * the page's {@code form-action} therefore allows.
+     */
     public void place() {
         request().ifPresent(request -> answer = deepLinking.answer(activeUser.actor(), request,
                 Optional.ofNullable(choice).filter(c -> !NEW_ROOM.equals(c)),
                 NEW_ROOM.equals(choice) ? Optional.ofNullable(newName).or(() -> Optional.of("")) : Optional.empty()));
+        Optional.ofNullable(answer).flatMap(a -> ContentSecurityPolicy.origin(a.returnUrl())).ifPresent(origin ->
+                Faces.getResponse().setHeader(ContentSecurityPolicy.HEADER, "form-action 'self' " + origin));
     }
 
     private Optional<DeepLinkingRequest> request() {
@@ -70,7 +76,7 @@ public class DeepLinkingBacking implements Serializable {
             refuse("lti.deepLinking.invalid", 400);
             return Optional.empty();
         }
-        Faces.getResponse().setHeader("Content-Security-Policy",
+        Faces.getResponse().setHeader(ContentSecurityPolicy.HEADER,
                 "frame-ancestors " + deepLinking.frameAncestors(request.get()));
         if (!activeUser.isSignedIn()) {
             refuse("lti.deepLinking.signedOut", 401);

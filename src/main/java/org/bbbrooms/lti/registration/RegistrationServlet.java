@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.bbbrooms.lti.LtiPlatform;
 import org.bbbrooms.lti.ToolUrls;
+import org.bbbrooms.platform.web.ContentSecurityPolicy;
 
 /**
  * {@code GET /lti/register?openid_configuration=<url>[&registration_token=<token>]}: the registration initiation
@@ -37,8 +38,8 @@ public class RegistrationServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         Optional<URI> configuration = url(request.getParameter("openid_configuration"));
-        configuration.ifPresent(url -> response.setHeader("Content-Security-Policy",
-                "frame-ancestors " + url.getScheme().toLowerCase() + "://" + url.getRawAuthority()));
+        configuration.flatMap(ContentSecurityPolicy::origin).ifPresent(origin ->
+                response.setHeader(ContentSecurityPolicy.HEADER, "frame-ancestors " + origin));
         response.setHeader("Cache-Control", "no-store");
         String outcome;
         try {
