@@ -25,5 +25,6 @@ public enum AuditAction {
     /** An admin lifted a lockout. */
     LOGIN_UNLOCKED,
     LTI_PLATFORM_ACTIVATED,
-    LTI_PLATFORM_DISABLED
+    LTI_PLATFORM_DISABLED,
+    LTI_KEY_ROTATED
 }

@@ -47,6 +47,9 @@ public class LtiPlatforms {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ToolKeys toolKeys;
+
     public List<LtiPlatform> list(Actor actor) {
         requireAdmin(actor);
         return em.createQuery("select p from LtiPlatform p order by p.name, p.id", LtiPlatform.class)
@@ -90,6 +93,18 @@ public class LtiPlatforms {
 
     public void disable(Actor actor, long id) {
         changeStatus(actor, id, Status.DISABLED, AuditAction.LTI_PLATFORM_DISABLED);
+    }
+
+    /**
+     * Rotates the tool's key (an admin's action): the new key signs from now on, and the previous one stays published
+     * at /lti/jwks for {@code BBB_LTI_KEY_OVERLAP}, so that platforms that cached it keep verifying.
+     */
+    public String rotateToolKey(Actor actor) {
+        requireAdmin(actor);
+        String before = toolKeys.signingKid();
+        String kid = toolKeys.rotate();
+        audit.record(Audited.by(actor, AuditAction.LTI_KEY_ROTATED, kid).change(Optional.of(before), kid));
+        return kid;
     }
 
     private void changeStatus(Actor actor, long id, Status status, AuditAction action) {

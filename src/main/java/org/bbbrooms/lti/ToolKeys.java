@@ -84,10 +84,16 @@ public class ToolKeys {
         return snapshot().published();
     }
 
-    /** Makes a new signing key now, on this node at once and on the others within a minute. */
-    public void rotate() {
-        store.rotate();
+    /** Makes a new signing key now, on this node at once and on the others within a minute: its kid. */
+    String rotate() {
+        String kid = store.rotate().getKid();
         snapshot = null;
+        return kid;
+    }
+
+    /** The kid of the key that signs now. */
+    public String signingKid() {
+        return snapshot().signing().getKeyID();
     }
 
     private Snapshot snapshot() {

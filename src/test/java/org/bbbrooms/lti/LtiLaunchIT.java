@@ -175,7 +175,7 @@ public class LtiLaunchIT {
     }
 
     @Test
-    void inChromiumTheLmsCoursePageFramesTheRoomWidgetAndTheAdminPageListsThePlatform() {
+    void inChromiumTheLmsCoursePageFramesTheRoomWidgetAndTheAdminPageListsThePlatform() throws Exception {
         String course = course();
         Server.Person admin = Server.at(base).user("ADMIN", "LTI admin");
         try (Browser student = new Browser(base); Browser browser = new Browser(base)) {
@@ -201,6 +201,12 @@ public class LtiLaunchIT {
             assertEquals(tool() + "/lti/login", browser.text(By.id("url-login")));
             assertEquals(tool() + "/lti/canvas.json", browser.text(By.id("url-canvas")));
             assertTrue(browser.texts(By.cssSelector(".launch-ACCEPTED")).size() > 0, "its accepted launches");
+            browser.click("tool-key:rotate");
+            browser.waitForText(By.id("messages"), "A new key signs from now on: ");
+            String kid = browser.text(By.id("messages")).replaceAll("(?s).*from now on: ([^.\\s]+).*", "$1");
+            String jwks = get(HttpClient.newHttpClient(), tool() + "/lti/jwks").body();
+            assertTrue(jwks.contains("\"kid\":\"" + kid + "\"") && jwks.split("\"kid\"").length > 2,
+                    "the new key and the previous one are published: " + jwks);
             browser.type("lti:name", "Typo");
             browser.type("lti:issuer", "not a url");
             browser.click("lti:register");

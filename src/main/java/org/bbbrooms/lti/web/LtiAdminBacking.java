@@ -1,5 +1,6 @@
 package org.bbbrooms.lti.web;
 
+import com.nimbusds.jose.jwk.JWK;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,7 +18,9 @@ import org.bbbrooms.identity.security.ActiveUser;
 import org.bbbrooms.lti.LaunchRecord;
 import org.bbbrooms.lti.LtiPlatform;
 import org.bbbrooms.lti.LtiPlatforms;
+import org.bbbrooms.lti.LtiSettings;
 import org.bbbrooms.lti.PlatformEndpoints;
+import org.bbbrooms.lti.ToolKeys;
 import org.bbbrooms.lti.ToolUrls;
 import org.omnifaces.util.Messages;
 
@@ -48,6 +51,12 @@ public class LtiAdminBacking implements Serializable {
 
     @Inject
     ActiveUser activeUser;
+
+    @Inject
+    ToolKeys toolKeys;
+
+    @Inject
+    LtiSettings ltiSettings;
 
     private String name;
     private String issuer;
@@ -86,6 +95,23 @@ public class LtiAdminBacking implements Serializable {
         platforms.disable(activeUser.actor(), platform.getId());
         origins.forget();
         Messages.addGlobalInfo("lti.admin.disabled", platform.getName());
+    }
+
+    public void rotateKey() {
+        Messages.addGlobalInfo("lti.admin.key.rotated", platforms.rotateToolKey(activeUser.actor()));
+    }
+
+    public String getSigningKid() {
+        return toolKeys.signingKid();
+    }
+
+    public String getPublishedKids() {
+        return toolKeys.publicKeys().getKeys().stream().map(JWK::getKeyID).collect(Collectors.joining(", "));
+    }
+
+    /** How long a rotated key stays published, in hours ({@code BBB_LTI_KEY_OVERLAP}). */
+    public long getOverlapHours() {
+        return ltiSettings.keyOverlap().toHours();
     }
 
     public List<LtiPlatform> getPlatforms() {
