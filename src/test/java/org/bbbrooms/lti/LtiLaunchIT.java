@@ -22,6 +22,7 @@ import org.bbbrooms.testing.lti.FormPost;
 import org.bbbrooms.testing.lti.LaunchFlow;
 import org.bbbrooms.testing.lti.LisRoles;
 import org.bbbrooms.testing.lti.LtiPlatformEmulator;
+import org.bbbrooms.testing.lti.ResourceLink;
 import org.bbbrooms.testing.lti.SigningKey;
 import org.bbbrooms.testing.lti.ToolRegistration;
 import org.bbbrooms.testing.lti.ToolResponse;
@@ -48,6 +49,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public class LtiLaunchIT {
 
     private static LtiPlatformEmulator emu;
+    /** The tool as the emulator's platform registered it first (a test registers a second one, to disable it). */
+    private static ToolRegistration registered;
 
     @ArquillianResource
     URL base;
@@ -64,8 +67,9 @@ public class LtiLaunchIT {
         if (emu == null) {
             Instant now = Server.at(base).now();
             emu = LtiPlatformEmulator.start(Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), now)));
-            register(emu.registerTool(null, tool() + "/lti/login", List.of(tool() + "/lti/launch"),
-                    tool() + "/lti/jwks", null));
+            registered = emu.registerTool(null, tool() + "/lti/login", List.of(tool() + "/lti/launch"),
+                    tool() + "/lti/jwks", null);
+            register(registered);
         }
         return emu;
     }
@@ -88,7 +92,7 @@ public class LtiLaunchIT {
         emu.user("s-" + id, "Sam", "Student");
         emu.enroll(id, "t-" + id, LisRoles.INSTRUCTOR);
         emu.enroll(id, "s-" + id, LisRoles.LEARNER);
-        emu.link(id, "room", "Conference room", Map.of());
+        emu.link(new ResourceLink(id, "room", "Conference room", registered.clientId(), null, Map.of()));
         return id;
     }
 
@@ -122,10 +126,10 @@ public class LtiLaunchIT {
         ToolResponse launched = accepted(flow, "t-" + course, course);
         assertTrue(flow.get(launched.location()).body().contains(":start\""), "the teacher may start the room");
 
-        ToolResponse deepLinking = flow.launch(emu.deepLinking("t-" + course, course));
+        ToolResponse deepLinking = flow.launch(emu.deepLinking("t-" + course, course, registered.clientId()));
         assertEquals(302, deepLinking.status(), deepLinking.body());
         assertTrue(deepLinking.location().contains("/lti/deep-link.xhtml?request="), deepLinking.location());
-        ToolResponse student = emu.flow().launch(emu.deepLinking("s-" + course, course));
+        ToolResponse student = emu.flow().launch(emu.deepLinking("s-" + course, course, registered.clientId()));
         assertEquals(403, student.status());
         assertTrue(student.body().contains("Only teachers may place rooms"), student.body());
     }
@@ -141,7 +145,7 @@ public class LtiLaunchIT {
         assertEquals(400, forged.statusCode());
         assertTrue(forged.body().contains("This room choice is no longer valid"), forged.body());
 
-        ToolResponse deepLinking = emu.flow().launch(emu.deepLinking("t-" + course, course));
+        ToolResponse deepLinking = emu.flow().launch(emu.deepLinking("t-" + course, course, registered.clientId()));
         String page = URI.create(tool() + "/").resolve(deepLinking.location()).toString();
         assertEquals(401, get(anonymous, page).statusCode(), "no session, no choice");
         Server.Person other = Server.at(base).user("TEACHER", "Other teacher");
@@ -215,12 +219,20 @@ public class LtiLaunchIT {
     }
 
     @Test
-    void aDisabledPlatformIsRefusedAtLogin() {
+    void aPlatformDisabledIsRefusedAtLoginAndMayNoLongerPlaceRooms() {
         String course = course();
         ToolRegistration other = emu.registerTool(null, tool() + "/lti/login", List.of(tool() + "/lti/launch"),
                 tool() + "/lti/jwks", null);
-        Server.at(base).disableLtiPlatform(register(other));
-        emu.link(new org.bbbrooms.testing.lti.ResourceLink(course, "other", "Other", other.clientId(), null,
+        long platform = register(other);
+        LaunchFlow teacher = emu.flow();
+        ToolResponse deepLinking = teacher.launch(emu.deepLinking("t-" + course, course, other.clientId()));
+        assertEquals(302, deepLinking.status(), deepLinking.body());
+        Server.at(base).disableLtiPlatform(platform);
+        ToolResponse choice = teacher.get(deepLinking.location());
+        assertEquals(403, choice.status());
+        assertTrue(choice.body().contains("This platform may not place rooms"), choice.body());
+
+        emu.link(new ResourceLink(course, "other", "Other", other.clientId(), null,
                 Map.of()));
         ToolResponse login = emu.flow().get(emu.launch("s-" + course, course, "other").loginUrl());
         assertEquals(403, login.status());
