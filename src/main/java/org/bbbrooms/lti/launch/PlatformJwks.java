@@ -6,10 +6,12 @@ import com.nimbusds.jose.jwk.RSAKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import org.bbbrooms.lti.LmsHttp;
 
 /**
  * The platforms' public keys, as their JWKS URLs publish them: fetched with short timeouts and kept for
@@ -37,8 +40,7 @@ public class PlatformJwks {
     private static final int MAX_BYTES = 100_000;
     private static final Logger LOG = Logger.getLogger(PlatformJwks.class.getName());
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = LmsHttp.client(TIMEOUT);
     private final Map<URI, Fetched> kept = new ConcurrentHashMap<>();
 
     @Inject
@@ -72,13 +74,14 @@ public class PlatformJwks {
 
     private Fetched fetch(URI jwksUrl, Instant now) {
         try {
-            HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(jwksUrl).timeout(TIMEOUT)
-                    .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-            if (answer.statusCode() != 200 || answer.body().length > MAX_BYTES) {
-                throw unavailable(jwksUrl, "HTTP " + answer.statusCode() + ", " + answer.body().length + " bytes");
+            HttpResponse<InputStream> answer = http.send(HttpRequest.newBuilder(jwksUrl).timeout(TIMEOUT)
+                    .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+            Optional<byte[]> body = LmsHttp.body(answer, MAX_BYTES);
+            if (answer.statusCode() != 200 || body.isEmpty()) {
+                throw unavailable(jwksUrl, "HTTP " + answer.statusCode()
+                        + (body.isEmpty() ? ", more than " + MAX_BYTES + " bytes" : ""));
             }
-            Fetched fetched = new Fetched(JWKSet.parse(new String(answer.body(),
-                    java.nio.charset.StandardCharsets.UTF_8)), now);
+            Fetched fetched = new Fetched(JWKSet.parse(new String(body.get(), StandardCharsets.UTF_8)), now);
             kept.put(jwksUrl, fetched);
             return fetched;
         } catch (IOException | ParseException e) {

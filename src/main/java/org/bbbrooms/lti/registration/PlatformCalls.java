@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import org.bbbrooms.lti.LmsHttp;
 
 /**
  * The two calls of dynamic registration to a platform that nobody vouched for yet (the caller of
@@ -41,8 +42,7 @@ public class PlatformCalls {
     @Inject
     RegistrationSettings settings;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = LmsHttp.client(CONNECT);
 
     /** The JSON object at this URL. */
     public Map<String, Object> get(URI url) {
@@ -99,17 +99,15 @@ public class PlatformCalls {
     }
 
     private static Map<String, Object> json(HttpResponse<InputStream> response, URI url, int expected) {
-        try (InputStream in = response.body()) {
-            byte[] body = in.readNBytes(MAX_BYTES + 1);
+        try {
+            Optional<byte[]> body = LmsHttp.body(response, MAX_BYTES);
             int status = response.statusCode();
             if (status != expected && status != 200) {
                 RegistrationRefusal why = expected == 201 ? RegistrationRefusal.PLATFORM_REFUSED : UNREACHABLE;
                 throw new RegistrationRefusedException(why, url + " answered " + status);
             }
-            if (body.length > MAX_BYTES) {
-                throw new RegistrationRefusedException(BAD_CONFIGURATION, url + " answered more than 64 KiB");
-            }
-            return JSONObjectUtils.parse(new String(body, StandardCharsets.UTF_8));
+            return JSONObjectUtils.parse(new String(body.orElseThrow(() -> new RegistrationRefusedException(
+                    BAD_CONFIGURATION, url + " answered more than 64 KiB")), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new RegistrationRefusedException(UNREACHABLE, url + " broke off its answer: " + e);
         } catch (ParseException e) {

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.bbbrooms.lti.LmsHttp;
 
 /**
  * One HTTP exchange with an LMS, bounded: it connects within the connect timeout, gives up on each attempt after
@@ -28,8 +29,7 @@ public final class ServiceCall {
     private final Duration backoff;
 
     public ServiceCall(Duration connectTimeout, Duration requestTimeout, int retries, Duration backoff) {
-        this.client = HttpClient.newBuilder().connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = LmsHttp.client(connectTimeout);
         this.requestTimeout = requestTimeout;
         this.retries = retries;
         this.backoff = backoff;
