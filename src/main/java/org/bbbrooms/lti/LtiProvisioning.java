@@ -10,6 +10,7 @@ import org.bbbrooms.embed.Arrival;
 import org.bbbrooms.embed.JitProvisioning;
 import org.bbbrooms.embed.Provisioned;
 import org.bbbrooms.identity.Course;
+import org.bbbrooms.identity.CourseRole;
 import org.bbbrooms.identity.User;
 import org.bbbrooms.platform.Tokens;
 
@@ -38,16 +39,24 @@ public class LtiProvisioning {
     public record LtiArrival(Provisioned who, LtiContext context) {
     }
 
+    /**
+     * The person and the course, made or brought up to date. A platform administrator keeps teacher rights when a
+     * roster entry (which does not know of that role) says student.
+     */
     public LtiArrival arrive(LtiPlatform platform, LtiPerson person, String contextId, String contextTitle) {
         String title = clip(Optional.ofNullable(contextTitle).filter(t -> !t.isBlank()).orElse(contextId), 255);
+        Optional<LtiUser> known = linked(platform, person.sub());
+        boolean admin = person.platformAdmin().orElseGet(() -> known.map(LtiUser::isPlatformAdmin).orElse(false));
+        CourseRole role = admin ? CourseRole.TEACHER : person.role();
         Provisioned who = jit.provision(new Arrival(externalId(platform, person.sub()), name(person),
-                email(platform, person), externalId(platform, contextId), title, person.role(), Optional.empty()));
+                email(platform, person), externalId(platform, contextId), title, role, Optional.empty()));
         User user = em.find(User.class, who.actor().userId());
-        boolean linked = em.createQuery("select count(l) from LtiUser l where l.user = :user", Long.class)
-                .setParameter("user", user).getSingleResult() > 0;
-        if (!linked) {
-            em.persist(new LtiUser(platform, person.sub(), user));
-        }
+        LtiUser link = known.orElseGet(() -> {
+            LtiUser made = new LtiUser(platform, person.sub(), user);
+            em.persist(made);
+            return made;
+        });
+        link.setPlatformAdmin(admin);
         Course course = em.find(Course.class, who.courseId());
         LtiContext context = context(platform, contextId).orElseGet(() -> {
             LtiContext made = new LtiContext(platform, contextId, course);
@@ -56,6 +65,11 @@ public class LtiProvisioning {
         });
         context.setTitle(title);
         return new LtiArrival(who, context);
+    }
+
+    private Optional<LtiUser> linked(LtiPlatform platform, String sub) {
+        return em.createQuery("select l from LtiUser l where l.platform = :platform and l.sub = :sub", LtiUser.class)
+                .setParameter("platform", platform).setParameter("sub", sub).getResultStream().findFirst();
     }
 
     public Optional<LtiContext> context(LtiPlatform platform, String contextId) {

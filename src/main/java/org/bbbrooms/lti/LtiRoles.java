@@ -28,6 +28,11 @@ public final class LtiRoles {
         return roles.stream().anyMatch(LtiRoles::teaches) ? CourseRole.TEACHER : CourseRole.STUDENT;
     }
 
+    /** Whether the roles hold the platform's (institution or system) Administrator role. */
+    public static boolean platformAdmin(Collection<String> roles) {
+        return roles.stream().anyMatch(PLATFORM_ADMINS::contains);
+    }
+
     private static boolean teaches(String role) {
         if (PLATFORM_ADMINS.contains(role)) {
             return true;

@@ -29,6 +29,10 @@ public class LtiUser extends BaseEntity {
     @JoinColumn(name = "user_id", nullable = false, updatable = false)
     private User user;
 
+    /** Whether the person's last launch carried the platform's Administrator role. */
+    @Column(name = "platform_admin", nullable = false)
+    private boolean platformAdmin;
+
     protected LtiUser() {
     }
 
@@ -48,5 +52,13 @@ public class LtiUser extends BaseEntity {
 
     public User getUser() {
         return user;
+    }
+
+    public boolean isPlatformAdmin() {
+        return platformAdmin;
+    }
+
+    public void setPlatformAdmin(boolean platformAdmin) {
+        this.platformAdmin = platformAdmin;
     }
 }

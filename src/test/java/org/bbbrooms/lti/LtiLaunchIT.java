@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.bbbrooms.testing.Await;
 import org.bbbrooms.testing.Browser;
 import org.bbbrooms.testing.Server;
 import org.bbbrooms.testing.SignedIn;
@@ -22,6 +23,7 @@ import org.bbbrooms.testing.lti.FormPost;
 import org.bbbrooms.testing.lti.LaunchFlow;
 import org.bbbrooms.testing.lti.LisRoles;
 import org.bbbrooms.testing.lti.LtiPlatformEmulator;
+import org.bbbrooms.testing.lti.LtiUser;
 import org.bbbrooms.testing.lti.ResourceLink;
 import org.bbbrooms.testing.lti.SigningKey;
 import org.bbbrooms.testing.lti.ToolRegistration;
@@ -157,6 +159,32 @@ public class LtiLaunchIT {
     private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", "en").build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aLaunchTakesOverNoLocalAccountGivesAPlatformAdminTeacherRightsOnlyAndKeepsTheCourseTitle() {
+        String course = course();
+        Server.Person local = Server.at(base).user("ADMIN", "Local admin");
+        String sub = "a-" + course;
+        emu.user(new LtiUser(sub, local.name(), "Local", "Admin", local.username() + "@suite.bbb-rooms.org", "fr",
+                List.of(LisRoles.ADMINISTRATOR)));
+        emu.enroll(course, sub, LisRoles.LEARNER);
+        emu.context(course, "Renamed course " + course.substring(2, 8), "LTI101");
+
+        LaunchFlow flow = emu.flow();
+        ToolResponse launched = accepted(flow, sub, course);
+        assertTrue(launched.location().contains("lang=fr"), "the LMS's language: " + launched.location());
+        String view = flow.get(launched.location()).body();
+        assertTrue(view.contains(":start\""), "the platform's administrator teaches the course");
+        assertTrue(view.contains("Renamed course " + course.substring(2, 8)), "the course title follows the LMS");
+        assertEquals(403, flow.get(tool() + "/admin/users.xhtml").status(),
+                "a matching email is not the local admin's account, and an LMS admin is no admin of ours");
+
+        String room = launched.location().replaceAll(".*[?&]id=([^&]+).*", "$1");
+        Await.until(Duration.ofSeconds(10), () -> flow.get(tool() + "/lti/grading.xhtml?room=" + room).body()
+                .matches("(?s).*(Roster synced|Liste synchronisée).*"), "the launch's roster sync ran");
+        assertTrue(flow.get(launched.location()).body().contains(":start\""),
+                "the roster, which lists context roles only, left the administrator a teacher");
     }
 
     @Test

@@ -166,9 +166,10 @@ public class IdTokenValidator {
                 .orElseThrow(() -> refused(LaunchRefusal.MALFORMED));
         Map<String, Object> context = object(claims, LTI + "context");
         Map<String, Object> ags = object(claims, AGS);
+        List<String> roles = strings(claims, LTI + "roles");
         return new VerifiedLaunch(platform, deployment, type,
-                new LtiPerson(sub, name(claims), text(claims, "email"), LtiRoles.courseRole(strings(claims,
-                        LTI + "roles"))),
+                new LtiPerson(sub, name(claims), text(claims, "email"), LtiRoles.courseRole(roles),
+                        Optional.of(LtiRoles.platformAdmin(roles))),
                 string(context, "id").map(id -> new VerifiedLaunch.Context(id, string(context, "title"))),
                 custom(object(claims, LTI + "custom")), string(object(claims, LTI + "launch_presentation"), "locale"),
                 string(object(claims, NRPS), "context_memberships_url"), string(ags, "lineitems"),

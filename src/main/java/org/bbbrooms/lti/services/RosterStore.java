@@ -81,12 +81,13 @@ public class RosterStore {
     public void arrive(Target target, Member member) {
         LtiPlatform platform = em.find(LtiPlatform.class, target.platform().getId());
         provisioning.arrive(platform, new LtiPerson(member.userId(), member.name(), member.email(),
-                LtiRoles.courseRole(member.roles())), target.contextId(), target.title());
+                LtiRoles.courseRole(member.roles()), Optional.empty()), target.contextId(), target.title());
     }
 
     /**
      * Withdraws the active enrolments in the context's course of this platform's people who are not among
-     * {@code present}; local accounts and people of other platforms keep theirs. The number withdrawn.
+     * {@code present}; local accounts, people of other platforms and the platform's administrators (whom NRPS does
+     * not list, and whose launches enrol them) keep theirs. The number withdrawn.
      */
     public int withdrawAbsent(Target target, Set<String> present) {
         LtiContext context = em.find(LtiContext.class, target.id());
@@ -96,7 +97,8 @@ public class RosterStore {
                 .getResultList();
         int withdrawn = 0;
         for (Object[] row : enrolled) {
-            if (!present.contains(((LtiUser) row[1]).getSub())) {
+            LtiUser person = (LtiUser) row[1];
+            if (!present.contains(person.getSub()) && !person.isPlatformAdmin()) {
                 ((Enrollment) row[0]).setActive(false);
                 withdrawn++;
             }
