@@ -65,10 +65,14 @@ class RoomWidgetIT {
     /** The status cache's period, as the server under test has it. */
     private static final long TTL_SECONDS =
             Long.parseLong(System.getenv().getOrDefault("BBB_STATUS_CACHE_SECONDS", "5"));
-    /** Until the test lets them, the page's websockets connect to a closed port, as if the handshake failed. */
+    /**
+     * Until the test lets them, the page's websockets ask the server for a socket it does not have, as if the
+     * handshake failed (same origin, so the page's Content-Security-Policy allows it).
+     */
     private static final String HELD_SOCKETS = "window.socketsHeld = true; var RealSocket = window.WebSocket;"
             + " window.WebSocket = function (url, protocols) {"
-            + " return new RealSocket(window.socketsHeld ? 'ws://127.0.0.1:9/' : url, protocols); };";
+            + " return new RealSocket(window.socketsHeld ? url.replace(/\\/jakarta\\.faces\\.push\\/.*$/, '/held-socket') : url,"
+            + " protocols); };";
 
     @ArquillianResource
     URL base;
@@ -124,13 +128,18 @@ class RoomWidgetIT {
         try (Browser student = new Browser(base)) {
             student.signIn(math.student(1).username(), math.student(1).password());
             ChromeDriver chromium = (ChromeDriver) student.driver();
-            chromium.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", HELD_SOCKETS));
-            student.open(page);
-            String room = roomId(student, math.title());
-            assertEquals(publicId(room), server.startCourseRoom(math), "the teacher starts while nobody listens");
+            Object held = chromium.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                    Map.of("source", HELD_SOCKETS)).get("identifier");
+            try {
+                student.open(page);
+                String room = roomId(student, math.title());
+                assertEquals(publicId(room), server.startCourseRoom(math), "the teacher starts while nobody listens");
 
-            chromium.executeScript("window.socketsHeld = false;");
-            assertEquals("VIEWER", roleInConference(student), "the waiting student joined without a click");
+                chromium.executeScript("window.socketsHeld = false;");
+                assertEquals("VIEWER", roleInConference(student), "the waiting student joined without a click");
+            } finally {
+                chromium.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", held));
+            }
             server.endCourseRoom(math);
         }
     }
