@@ -15,15 +15,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 /**
  * BBB's view of open meetings, kept for a few seconds ({@code BBB_STATUS_CACHE_SECONDS}, default 5), so that page
  * renders cost BBB at most one getMeetingInfo per meeting per period. Concurrent look-ups of a meeting share one
  * call (one future per meeting); a failure is cached too, as {@link MeetingState#UNAVAILABLE}. Callers wait only
  * as long as they say: past it they get UNAVAILABLE while the call goes on and its answer is cached for the next
- * look. Rooms without an open meeting never come here. Our own start and end update the entry at once.
+ * look. Rooms without an open meeting never come here. Our own start and end update the entry at once. Hits,
+ * misses and the circuit's state go to {@link StatusMetrics}.
  * <p>Use: {@code MeetingState state = cache.observe(meeting.getBbbMeetingId(), budget.remaining());}
  */
 @ApplicationScoped
@@ -43,6 +46,9 @@ public class RoomStatusCache {
 
     @Inject
     Clock clock = Clock.systemUTC();
+
+    @Inject
+    StatusMetrics metrics;
 
     private final ConcurrentMap<String, Entry> entries = new ConcurrentHashMap<>();
 
@@ -85,8 +91,23 @@ public class RoomStatusCache {
     }
 
     private Entry entry(String bbbMeetingId) {
-        return entries.compute(bbbMeetingId, (id, old) -> old != null && old.fresh(clock.instant()) ? old
-                : new Entry(CompletableFuture.supplyAsync(() -> ask(id), executor)));
+        AtomicBoolean asked = new AtomicBoolean();
+        Entry entry = entries.compute(bbbMeetingId, (id, old) -> {
+            if (old != null && old.fresh(clock.instant())) {
+                return old;
+            }
+            asked.set(true);
+            return new Entry(CompletableFuture.supplyAsync(() -> ask(id), executor));
+        });
+        metrics.lookedUp(!asked.get());
+        return entry;
+    }
+
+    /** What BBB last said of a meeting, however old, without asking it; empty when it never answered. */
+    public Optional<MeetingState> lastHeard(String bbbMeetingId) {
+        return Optional.ofNullable(entries.get(bbbMeetingId))
+                .map(entry -> entry.answer.getNow(MeetingState.UNAVAILABLE))
+                .filter(state -> state.kind() != MeetingState.Kind.UNAVAILABLE);
     }
 
     /** The meeting's state, waiting for BBB at most {@code maxWait}; UNAVAILABLE past it. */
@@ -117,7 +138,12 @@ public class RoomStatusCache {
 
     private MeetingState ask(String bbbMeetingId) {
         try {
-            return probe.fetch(bbbMeetingId).map(MeetingState::of).orElse(MeetingState.GONE);
+            MeetingState state = probe.fetch(bbbMeetingId).map(MeetingState::of).orElse(MeetingState.GONE);
+            metrics.circuit(false);
+            return state;
+        } catch (CircuitBreakerOpenException e) {
+            metrics.circuit(true);
+            return MeetingState.UNAVAILABLE;
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "BBB status of a meeting unavailable: {0}", e.toString());
             return MeetingState.UNAVAILABLE;

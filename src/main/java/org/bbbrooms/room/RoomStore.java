@@ -106,6 +106,12 @@ public class RoomStore {
                 .setParameter("room", roomId).getResultStream().findFirst();
     }
 
+    /** The BBB ids of the meetings open now, all rooms together (for the meeting gauges). */
+    public List<String> openMeetingIds() {
+        return em.createQuery("select m.bbbMeetingId from Meeting m where m.closedAt is null", String.class)
+                .getResultList();
+    }
+
     public Optional<Meeting> meeting(long meetingId) {
         return Optional.ofNullable(em.find(Meeting.class, meetingId));
     }

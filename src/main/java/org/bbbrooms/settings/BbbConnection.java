@@ -41,6 +41,9 @@ public class BbbConnection {
     SandboxAddress sandboxAddress;
 
     @Inject
+    BbbCallMetrics metrics;
+
+    @Inject
     @ConfigProperty(name = "BBB_CONNECT_TIMEOUT_MS", defaultValue = "2000")
     long connectTimeoutMillis;
 
@@ -124,11 +127,12 @@ public class BbbConnection {
 
     private BbbClient build(BbbServerUrl url, Secret secret, ChecksumAlgorithm algorithm, long timeoutMillis) {
         return BbbClient.builder().serverUrl(url).secret(secret).algorithm(algorithm).httpClient(http)
-                .requestTimeout(Duration.ofMillis(timeoutMillis)).listener(BbbConnection::log).build();
+                .requestTimeout(Duration.ofMillis(timeoutMillis)).listener(this::heard).build();
     }
 
-    private static void log(CallEvent event) {
+    private void heard(CallEvent event) {
         LOG.log(Level.FINE, "BBB {0}: {1} in {2} ms", new Object[] {event.call(), event.outcome(),
                 event.duration().toMillis()});
+        metrics.record(event);
     }
 }

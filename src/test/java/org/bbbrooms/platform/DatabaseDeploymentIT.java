@@ -87,4 +87,28 @@ class DatabaseDeploymentIT {
         assertFalse(response.body().contains("users"), "readiness tells nothing about the data: " + response.body());
         assertTrue(response.headers().firstValue("Set-Cookie").isEmpty(), "no session for a health probe");
     }
+
+    /** At the root, Payara's {@code /metrics} is in the portal's context: only the scraper's token opens it. */
+    @Test
+    void metricsAtTheRootContextAnswerTheScrapersTokenOnly() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        URI metrics = URI.create(base + "metrics");
+        for (String authorization : new String[] {null, "Bearer not-the-token"}) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(metrics);
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            HttpResponse<String> refused = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, refused.statusCode(), refused.body());
+            assertEquals("Bearer realm=\"metrics\"", refused.headers().firstValue("WWW-Authenticate").orElse(""));
+            assertFalse(refused.body().contains("bbb_rooms"), refused.body());
+        }
+        HttpResponse<String> scrape = http.send(HttpRequest.newBuilder(metrics)
+                .header("Authorization", "Bearer " + System.getenv("BBB_METRICS_TOKEN")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, scrape.statusCode(), scrape.body());
+        assertTrue(scrape.body().contains("bbb_rooms_logins_total{"), scrape.body());
+        assertTrue(scrape.body().contains("jvm_uptime_seconds"), "Payara's own metrics come along: " + scrape.body());
+        assertTrue(scrape.headers().firstValue("Set-Cookie").isEmpty(), "no session for a scrape");
+    }
 }

@@ -106,6 +106,9 @@ public final class RoomFixture implements AutoCloseable {
         cache.executor = statusThreads;
         cache.ttlSeconds = 5;
         cache.clock = cacheClock;
+        cache.metrics = new StatusMetrics();
+        cache.metrics.registry = settings.metrics().registry();
+        cache.metrics.register();
         events.rooms = push;
         reconciler.store = store;
         reconciler.statuses = cache;

@@ -31,6 +31,7 @@ import org.bbbrooms.sandbox.SandboxRouter;
 import org.bbbrooms.sandbox.SandboxServer;
 import org.bbbrooms.sandbox.SandboxSettings;
 import org.bbbrooms.settings.ConnectionReport.Outcome;
+import org.bbbrooms.testing.MemoryMetrics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -139,6 +140,7 @@ class ConnectionCheckTest {
         check.connection = new BbbConnection();
         check.connection.connectTimeoutMillis = 2000;
         check.connection.requestTimeoutMillis = 5000;
+        check.connection.metrics = SettingsServices.callMetrics(new MemoryMetrics());
         check.connection.init();
 
         BusinessException noSecret = assertThrows(BusinessException.class,

@@ -10,12 +10,13 @@ import org.bbbrooms.identity.Actor;
 import org.bbbrooms.identity.EnrollmentService;
 import org.bbbrooms.identity.PlatformRole;
 import org.bbbrooms.sandbox.SandboxConfig;
+import org.bbbrooms.testing.MemoryMetrics;
 import org.eclipse.microprofile.config.Config;
 
 /**
  * The settings services wired by hand, as the container would, for tests of other features outside the container:
  * the platform settings are what the test saves here (no environment, nothing in the database), and the BBB
- * connection uses them with the given timeouts.
+ * connection uses them with the given timeouts, and counts its calls in {@link #metrics()}.
  * <p>Use: {@code SettingsServices s = SettingsServices.of(Map.of(Setting.SERVER_URL, url, Setting.SERVER_SECRET,
  * secret), Duration.ofSeconds(2), Duration.ofSeconds(1)); s.connection().client()...}
  */
@@ -24,6 +25,7 @@ public final class SettingsServices {
     private static final Actor TEST = new Actor(0, "test", "Test", PlatformRole.ADMIN);
 
     private final SettingsService settings = new SettingsService();
+    private final MemoryMetrics metrics = new MemoryMetrics();
     private volatile BbbConnection connection;
 
     private SettingsServices(Map<Setting, String> values, Duration requestTimeout, Duration statusTimeout) {
@@ -55,8 +57,20 @@ public final class SettingsServices {
         fresh.connectTimeoutMillis = 1000;
         fresh.requestTimeoutMillis = requestTimeout.toMillis();
         fresh.statusTimeoutMillis = statusTimeout.toMillis();
+        fresh.metrics = callMetrics(metrics);
         fresh.init();
         connection = fresh;
+    }
+
+    /** The BBB calls' counters and timers ({@link BbbCallMetrics}). */
+    public MemoryMetrics metrics() {
+        return metrics;
+    }
+
+    static BbbCallMetrics callMetrics(MemoryMetrics metrics) {
+        BbbCallMetrics calls = new BbbCallMetrics();
+        calls.registry = metrics.registry();
+        return calls;
     }
 
     public SettingsService settings() {

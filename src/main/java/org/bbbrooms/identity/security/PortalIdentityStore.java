@@ -16,7 +16,8 @@ import org.bbbrooms.identity.UserService;
 /**
  * Checks usernames and passwords against the portal's users. An unknown user, a wrong password and a deactivated
  * account give the same answer in the same time, so nothing reveals whether a username exists. Guessing is slowed
- * by {@link LoginThrottle}: a name or an address it blocks is turned away before any password is hashed.
+ * by {@link LoginThrottle}: a name or an address it blocks is turned away before any password is hashed. Each
+ * outcome is counted ({@link SignInMetrics}).
  */
 @ApplicationScoped
 public class PortalIdentityStore implements IdentityStore {
@@ -33,18 +34,24 @@ public class PortalIdentityStore implements IdentityStore {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    SignInMetrics metrics;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String name = credential.getCaller();
         String address = request.getRemoteAddr();
         if (throttle.blocked(name, address).isPresent()) {
+            metrics.throttled();
             return CredentialValidationResult.INVALID_RESULT;
         }
         Optional<User> user = users.findByUsername(name);
         if (!passwords.matches(user, credential.getPassword().getValue())) {
             throttle.failed(name, address);
+            metrics.failed();
             return CredentialValidationResult.INVALID_RESULT;
         }
         throttle.succeeded(name);
+        metrics.succeeded();
         return new CredentialValidationResult(user.get().getUsername(), Set.of(user.get().getRole().name(), Roles.USER));
     }
 }
