@@ -159,10 +159,13 @@ public class RoomStore {
         return Optional.of(meeting);
     }
 
-    /** Closes the meeting because the actor pressed End; as {@link #close}, and written to the audit log. */
+    /**
+     * Closes the meeting because the actor pressed End; as {@link #close}, and written to the audit log even when
+     * BBB's end callback closed it first (BBB took the End, which is what the log records).
+     */
     public Optional<Meeting> end(long meetingId, Actor actor, Instant now) {
         Optional<Meeting> closed = close(meetingId, CloseReason.ENDED, now);
-        closed.ifPresent(meeting -> audited(Optional.of(actor), AuditAction.ROOM_ENDED, meeting));
+        audited(Optional.of(actor), AuditAction.ROOM_ENDED, closed.orElseGet(() -> em.find(Meeting.class, meetingId)));
         return closed;
     }
 

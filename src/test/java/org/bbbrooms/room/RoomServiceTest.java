@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.bbbrooms.audit.AuditAction;
 import org.bbbrooms.audit.AuditLogs;
 import org.bbbrooms.bbb.Attendee;
 import org.bbbrooms.bbb.MeetingInfo;
@@ -23,6 +24,7 @@ import org.bbbrooms.platform.AccessDeniedException;
 import org.bbbrooms.platform.BusinessException;
 import org.bbbrooms.settings.CourseRoomSettings;
 import org.bbbrooms.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -89,6 +91,23 @@ class RoomServiceTest {
                     AuditLogs.of(f.jpa, AuditLogs.inCourse(course.getCode())).stream()
                             .map(e -> e.getAction() + " " + e.getActor().orElseThrow() + " " + e.getTarget()).toList(),
                     "the audit log has the start and the End, by the teacher, newest first");
+        }
+    }
+
+    @Test
+    void anEndWhoseBbbCallbackClosedTheMeetingFirstIsStillInTheAuditLog() {
+        try (RoomFixture f = RoomFixture.on(TestDatabase.H2)) {
+            Course course = f.course();
+            Actor teacher = f.member(course, CourseRole.TEACHER);
+            String room = f.rooms().courseRoom(teacher, course.getId()).publicId();
+            f.rooms().start(teacher, room, BACK);
+            Meeting open = f.meetings(room).get(0);
+            f.store().close(open.getId(), CloseReason.CALLBACK, f.cacheClock.instant());
+
+            assertTrue(f.store().end(open.getId(), teacher, f.cacheClock.instant()).isEmpty(), "closed already");
+            assertEquals(List.of("ROOM_ENDED " + teacher.username()), AuditLogs.of(f.jpa,
+                    AuditLogs.inCourse(course.getCode())).stream().filter(e -> e.getAction() == AuditAction.ROOM_ENDED)
+                    .map(e -> e.getAction() + " " + e.getActor().orElseThrow()).toList());
         }
     }
 
