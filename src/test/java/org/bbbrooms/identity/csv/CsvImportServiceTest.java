@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.persistence.EntityManager;
-import jakarta.validation.Validation;
-import java.io.StringReader;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.UUID;
 import org.bbbrooms.identity.AccountEvent;
 import org.bbbrooms.identity.Actor;
@@ -18,37 +14,30 @@ import org.bbbrooms.identity.CourseRole;
 import org.bbbrooms.identity.IdentityServices;
 import org.bbbrooms.identity.PlatformRole;
 import org.bbbrooms.identity.User;
-import org.bbbrooms.testing.FiredEvents;
 import org.bbbrooms.testing.Jpa;
 import org.bbbrooms.testing.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+/**
+ * The rules of the CSV import, run as the background job runs them (checked, then written in batches), on each
+ * database: what a good file brings in, how a bad one is reported by line with nothing written, and what the audit
+ * log is told.
+ */
 class CsvImportServiceTest {
 
-    private static final Actor ADMIN = new Actor(1, "admin", "Admin", PlatformRole.ADMIN);
+    /** An import run to its end: the job's view, its report, what the audit log was told and by whom. */
+    private record Outcome(ImportJobView job, List<ImportProblem> problems, List<AccountEvent> events, Actor admin) {
 
-    /** What the import told the audit log. */
-    private final List<AccountEvent> events = new CopyOnWriteArrayList<>();
-
-    private ImportReport importCsv(Jpa jpa, ImportKind kind, String csv) {
-        return jpa.tx(em -> service(em).importCsv(kind, new StringReader(csv), ADMIN));
+        boolean succeeded() {
+            return job.status() == ImportStatus.DONE && problems.isEmpty();
+        }
     }
 
-    private CsvImportService service(EntityManager em) {
-        IdentityServices s = IdentityServices.on(em);
-        CsvImportService service = new CsvImportService();
-        service.em = em;
-        service.validator = Validation.buildDefaultValidatorFactory().getValidator();
-        service.passwords = IdentityServices.passwords();
-        service.users = s.users();
-        service.courses = s.courses();
-        service.enrollments = s.enrollments();
-        service.groups = s.groups();
-        FiredEvents<AccountEvent> fired = new FiredEvents<>();
-        fired.observe(events::add);
-        service.events = fired;
-        return service;
+    private static Outcome importCsv(Jpa jpa, ImportKind kind, String csv) {
+        ImportFixture imports = new ImportFixture(jpa);
+        long id = imports.startAndRun(kind, csv);
+        return new Outcome(imports.job(id), imports.store.problems(id), imports.events, imports.admin);
     }
 
     private static boolean exists(Jpa jpa, String username) {
@@ -63,17 +52,18 @@ class CsvImportServiceTest {
         String csv = "\uFEFFusername,displayName,email,role,password\r\n"
                 + "zoe" + tag + ",\"Zoé, Ménard\",zoe@example.org,student,a long password\r\n"
                 + "yan" + tag + ",Yann Le Gall,yan@example.org,TEACHER,\r\n";
-        ImportReport report = importCsv(jpa, ImportKind.USERS, csv);
+        Outcome report = importCsv(jpa, ImportKind.USERS, csv);
         assertTrue(report.succeeded(), report.problems().toString());
-        assertEquals(2, report.imported());
+        assertEquals(2, report.job().imported());
+        assertEquals(2, report.job().total());
         User zoe = jpa.tx(em -> IdentityServices.on(em).users().findByUsername("zoe" + tag)).orElseThrow();
         assertEquals("Zoé, Ménard", zoe.getDisplayName());
         assertTrue(zoe.hasPassword());
         User yan = jpa.tx(em -> IdentityServices.on(em).users().findByUsername("yan" + tag)).orElseThrow();
         assertEquals(PlatformRole.TEACHER, yan.getRole());
         assertFalse(yan.hasPassword(), "an empty password leaves an account that cannot sign in yet");
-        assertEquals(List.of(new AccountEvent(AccountEvent.Kind.USERS_IMPORTED, Optional.of(ADMIN), "2",
-                Optional.of("zoe" + tag + ", yan" + tag))), events, "who imported whom, for the audit log");
+        assertEquals(List.of(new AccountEvent(AccountEvent.Kind.USERS_IMPORTED, Optional.of(report.admin()), "2",
+                Optional.of("zoe" + tag + ", yan" + tag))), report.events(), "who imported whom, for the audit log");
     }
 
     @ParameterizedTest
@@ -92,17 +82,20 @@ class CsvImportServiceTest {
                 + "mail" + tag + ",Mail,not-an-email,STUDENT,\n"
                 + "pass" + tag + ",Pass,pass@example.org,STUDENT,short\n"
                 + "only,two\n";
-        ImportReport report = importCsv(jpa, ImportKind.USERS, csv);
-        assertFalse(report.succeeded());
+        Outcome report = importCsv(jpa, ImportKind.USERS, csv);
+        assertEquals(ImportStatus.REJECTED, report.job().status());
         assertEquals(List.of(
-                        new ImportProblem(4, "import.duplicate", "dup" + tag, 3L),
+                        new ImportProblem(4, "import.duplicate", "dup" + tag, "3"),
                         new ImportProblem(5, "import.taken", "old" + tag),
                         new ImportProblem(6, "import.unknownRole", "WIZARD", "[ADMIN, TEACHER, STUDENT]"),
                         new ImportProblem(7, "user.email.invalid"),
-                        new ImportProblem(8, "password.tooShort", 8),
-                        new ImportProblem(9, "import.columns", 2, 5)),
-                report.problems());
+                        new ImportProblem(8, "password.tooShort", "8"),
+                        new ImportProblem(9, "import.columns", "2", "5")),
+                report.problems(), "kept with their arguments as text, for the page to word them");
+        assertEquals(6, report.job().errors());
+        assertEquals(0, report.job().imported());
         assertFalse(exists(jpa, "good" + tag), "nothing is half-imported");
+        assertTrue(report.events().isEmpty(), "nothing imported, nothing audited");
     }
 
     @ParameterizedTest
@@ -134,7 +127,7 @@ class CsvImportServiceTest {
                 + "ghost" + tag + ";E" + tag + ";STUDENT;\n"
                 + "t1" + tag + ";NOPE" + tag + ";TEACHER;\n"
                 + "t1" + tag + ";E" + tag + ";TEACHER;Team 9\n";
-        ImportReport failed = importCsv(jpa, ImportKind.ENROLLMENTS, bad);
+        Outcome failed = importCsv(jpa, ImportKind.ENROLLMENTS, bad);
         assertEquals(List.of(3L, 4L, 5L), failed.problems().stream().map(ImportProblem::line).toList());
         assertEquals(List.of("import.unknownUser", "import.unknownCourse", "import.unknownGroup"),
                 failed.problems().stream().map(ImportProblem::key).toList());
@@ -143,7 +136,7 @@ class CsvImportServiceTest {
         String good = "username;course;courseRole;group\n"
                 + "s1" + tag + ";e" + tag + ";student;team 1\n"
                 + "t1" + tag + ";E" + tag + ";TEACHER;\n";
-        ImportReport done = importCsv(jpa, ImportKind.ENROLLMENTS, good);
+        Outcome done = importCsv(jpa, ImportKind.ENROLLMENTS, good);
         assertTrue(done.succeeded(), done.problems().toString());
         assertEquals(2, jpa.tx(em -> IdentityServices.on(em).enrollments().ofCourse(courseId)).size());
         assertEquals(CourseRole.TEACHER, jpa.tx(em -> {

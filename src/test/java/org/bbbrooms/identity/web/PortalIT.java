@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -220,27 +216,6 @@ class PortalIT {
             browser.signOut();
             browser.signIn(username, "long enough password");
             assertEquals("Home", browser.title(), "the new user can sign in");
-        }
-    }
-
-    @Test
-    void theCsvImportListsBadRowsByLineAndImportsNothingFromThem() throws IOException {
-        String suffix = UUID.randomUUID().toString().substring(0, 6);
-        Path bad = Files.writeString(Files.createTempFile("users", ".csv"),
-                "username,displayName,email,role\n"
-                        + "ok-" + suffix + ",Okay,ok@example.org,STUDENT\n"
-                        + "bad-" + suffix + ",Bad,bad@example.org,WIZARD\n", StandardCharsets.UTF_8);
-        try (Browser browser = new Browser(base)) {
-            browser.signIn(admin.username(), admin.password());
-            browser.open("admin/import.xhtml");
-            browser.driver().findElement(By.id("import:file")).sendKeys(bad.toString());
-            browser.click("import:submit");
-            String problems = browser.text(By.id("problems"));
-            assertTrue(problems.contains("3") && problems.contains("Unknown role WIZARD"), problems);
-            browser.open("admin/users.xhtml");
-            browser.type("users:text", "ok-" + suffix);
-            browser.click("users:search");
-            browser.waitForText(By.id("users:table"), "Nothing matches.");
         }
     }
 

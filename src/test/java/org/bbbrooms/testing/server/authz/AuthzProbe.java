@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.StringReader;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import org.bbbrooms.attendance.ReportFilter;
@@ -16,7 +17,7 @@ import org.bbbrooms.identity.User;
 import org.bbbrooms.identity.UserService;
 import org.bbbrooms.identity.csv.CsvImportService;
 import org.bbbrooms.identity.csv.ImportKind;
-import org.bbbrooms.identity.csv.ImportReport;
+import org.bbbrooms.identity.csv.ImportStatus;
 import org.bbbrooms.identity.security.LoginThrottle;
 import org.bbbrooms.platform.AccessDeniedException;
 import org.bbbrooms.platform.BusinessException;
@@ -26,6 +27,7 @@ import org.bbbrooms.recording.RecordingStore;
 import org.bbbrooms.room.RoomService;
 import org.bbbrooms.settings.CourseSettingsService;
 import org.bbbrooms.settings.SettingsService;
+import org.bbbrooms.testing.Await;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -193,9 +195,11 @@ public class AuthzProbe {
 
     private Result imported(Actor actor) {
         String username = "authz-imported-" + UUID.randomUUID().toString().substring(0, 8);
-        ImportReport report = imports.importCsv(ImportKind.USERS, new StringReader("username,displayName,email,role\n"
-                + username + ",Imported " + username + "," + username + "@suite.bbb-rooms.org,STUDENT\n"), actor);
-        return seen(report.succeeded() && users.findByUsername(username).isPresent(), report.problems().toString());
+        long job = imports.start(ImportKind.USERS, "authz.csv", new StringReader("username,displayName,email,role\n"
+                + username + ",Imported " + username + "," + username + "@suite.bbb-rooms.org,STUDENT\n"), actor).id();
+        Await.until(Duration.ofSeconds(30), () -> !imports.find(job).orElseThrow().running(), "the import ends");
+        return seen(imports.find(job).orElseThrow().status() == ImportStatus.DONE
+                && users.findByUsername(username).isPresent(), imports.problems(job).toString());
     }
 
     /** The recording published or not, hidden from students or not, as an admin makes it (BBB only if it must). */
