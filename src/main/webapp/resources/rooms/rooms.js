@@ -10,6 +10,7 @@ var bbbRooms = (function () {
     var socketRetries = 0;
     var quietUntil = 0;
     var pendingTab = null;
+    var statusAddress = null;
 
     /** A message on the "rooms" channel: {room: push key, event: "started" | "ended"}. */
     function pushed(message) {
@@ -34,16 +35,22 @@ var bbbRooms = (function () {
      * waiting widgets ask the server once, with a plain read, and those whose meeting is open act as on a push.
      */
     function listening(statusUrl) {
+        statusAddress = statusUrl;
+        catchUp();
+    }
+
+    /** Asks the server once whether the meetings that the widgets wait for are open, and acts as on their push. */
+    function catchUp() {
         var waiting = Array.prototype.filter.call(document.querySelectorAll('.room[data-push-key]'), function (room) {
             return room.dataset.waiting === 'true';
         });
-        if (waiting.length === 0 || !window.fetch) {
+        if (waiting.length === 0 || !window.fetch || !statusAddress) {
             return;
         }
         var query = waiting.map(function (room) {
             return 'room=' + encodeURIComponent(room.id.substring('room-'.length));
         }).join('&');
-        fetch(statusUrl + '?' + query, {credentials: 'same-origin', cache: 'no-store'}).then(function (answer) {
+        fetch(statusAddress + '?' + query, {credentials: 'same-origin', cache: 'no-store'}).then(function (answer) {
             return answer.ok ? answer.json() : {open: []};
         }).then(function (status) {
             waiting.forEach(function (room) {
@@ -92,7 +99,9 @@ var bbbRooms = (function () {
 
     /**
      * After an Ajax update of a widget: tells screen readers its new state, from a region that stays in place, and
-     * sends the tab that Start or Join of the embed view opened to the join link of the answer.
+     * sends the tab that Start or Join of the embed view opened to the join link of the answer. A Start answered
+     * with a wait (someone else is starting the meeting) left the page here: its pushes count again, and what they
+     * said meanwhile is asked for.
      */
     function updated(hostId, args) {
         var host = document.getElementById(hostId);
@@ -101,6 +110,11 @@ var bbbRooms = (function () {
         }
         if (!host) {
             return;
+        }
+        var room = host.querySelector('.room[data-push-key]');
+        if (quietUntil > 0 && room && room.dataset.waiting === 'true') {
+            quietUntil = 0;
+            catchUp();
         }
         var announce = host.querySelector('.room-announce');
         var state = host.querySelector('.room-state');

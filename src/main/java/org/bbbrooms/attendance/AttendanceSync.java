@@ -2,7 +2,6 @@ package org.bbbrooms.attendance;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -17,12 +16,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.bbbrooms.bbb.Role;
+import org.bbbrooms.platform.BackgroundJobs;
 import org.bbbrooms.room.CloseReason;
 import org.bbbrooms.room.Meeting;
 import org.bbbrooms.room.MeetingJoined;
@@ -37,7 +35,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * them) tell the {@link AttendanceLedger} who is still in, who left and who came without the portal. A meeting that
  * BBB no longer knows is closed (STALE), which closes its intervals. It starts with the first join, stops when no
  * meeting is open, and resumes at start-up when meetings were left open (a restart loses nothing: all it knows is
- * in the database). A BBB that fails costs one skipped period.
+ * in the database). A BBB that fails costs one skipped period. It runs as one of the {@link BackgroundJobs}.
  * <p>Use: nothing to call; {@link #tick()} runs one period by hand (tests).
  */
 @Singleton
@@ -62,8 +60,8 @@ public class AttendanceSync {
     @Inject
     MeetingReconciler reconciler;
 
-    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-    ScheduledExecutorService scheduler;
+    @Inject
+    BackgroundJobs jobs;
 
     @Inject
     @ConfigProperty(name = PERIOD_KEY, defaultValue = PERIOD_DEFAULT)
@@ -104,8 +102,7 @@ public class AttendanceSync {
     public void ensureRunning() {
         synchronized (lock) {
             if (task == null) {
-                task = scheduler.scheduleWithFixedDelay(this::safeTick, periodSeconds, periodSeconds,
-                        TimeUnit.SECONDS);
+                task = jobs.every("The attendance sync", Duration.ofSeconds(periodSeconds), this::tick);
             }
         }
     }
@@ -128,14 +125,6 @@ public class AttendanceSync {
             }
         }
         open.forEach(this::sync);
-    }
-
-    private void safeTick() {
-        try {
-            tick();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Attendance sync failed; it runs again next period", e);
-        }
     }
 
     /** Reads BBB's answer through the rooms' status cache, so a meeting costs BBB one call a period in all. */

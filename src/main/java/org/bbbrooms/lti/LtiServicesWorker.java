@@ -1,15 +1,11 @@
 package org.bbbrooms.lti;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -17,7 +13,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.bbbrooms.lti.grades.GradeBook;
 import org.bbbrooms.lti.grades.GradeSender;
@@ -26,13 +21,15 @@ import org.bbbrooms.lti.services.RosterStore;
 import org.bbbrooms.lti.services.RosterSync;
 import org.bbbrooms.lti.services.ServiceCallException;
 import org.bbbrooms.lti.services.ServiceSettings;
+import org.bbbrooms.platform.BackgroundJobs;
 
 /**
- * The LTI services' background work, as the webhook worker runs: an EJB timer every {@code BBB_LTI_POLL_SECONDS}
- * runs one pass on each node. A pass syncs the rosters not synced for {@code BBB_LTI_ROSTER_HOURS}, grades the
- * meetings that closed in graded rooms, and sends the scores that are due, each claimed in the database first so
- * that two nodes never do the same work; nothing lives in a node's memory, so a node that stops leaves claims that
- * expire and the next pass anywhere does the work. At most {@value #BATCH} of each per pass.
+ * The LTI services' background work, as the webhook worker runs: one of the {@link BackgroundJobs}, every
+ * {@code BBB_LTI_POLL_SECONDS}, runs one pass on each node. A pass syncs the rosters not synced for
+ * {@code BBB_LTI_ROSTER_HOURS}, grades the meetings that closed in graded rooms, and sends the scores that are due,
+ * each claimed in the database first so that two nodes never do the same work; nothing lives in a node's memory, so a
+ * node that stops leaves claims that expire and the next pass anywhere does the work. At most {@value #BATCH} of each
+ * per pass.
  * <p>Use: the container runs it; tests call {@link #runOnce()}.
  */
 @Singleton
@@ -49,8 +46,8 @@ public class LtiServicesWorker {
     /** Calls a score may take: the token, finding or making its line item, the score itself. */
     private static final int CALLS_PER_SCORE = 4;
 
-    @Resource
-    TimerService timers;
+    @Inject
+    BackgroundJobs jobs;
 
     @Inject
     ServiceSettings settings;
@@ -76,18 +73,8 @@ public class LtiServicesWorker {
 
     @PostConstruct
     void schedule() {
-        long millis = settings.pollPeriod().toMillis();
-        if (millis > 0) {
-            timers.createIntervalTimer(millis, millis, new TimerConfig("LTI services", false));
-        }
-    }
-
-    @Timeout
-    void onTimer() {
-        try {
-            runOnce();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "An LTI services pass failed; the next one runs in " + settings.pollPeriod(), e);
+        if (settings.pollPeriod().toMillis() > 0) {
+            jobs.every("The LTI services pass", settings.pollPeriod(), this::runOnce);
         }
     }
 

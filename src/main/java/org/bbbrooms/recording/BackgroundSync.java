@@ -1,13 +1,11 @@
 package org.bbbrooms.recording;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -17,9 +15,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.bbbrooms.platform.BusinessException;
+import org.bbbrooms.platform.BackgroundJobs;
 import org.bbbrooms.room.Meeting;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -29,11 +26,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * (default 24) and have no recording yet, those whose recording is still processing, and, in turn, one batch of the
  * older meetings with recordings, so that recordings deleted on the server disappear here too. Each batch of 50
  * meetings costs one {@code getRecordings}. A run that fails (BBB down) changes nothing and is tried again next time.
+ * It is one of the {@link BackgroundJobs}; one run at a time.
  * <p>Use: the container runs it; tests call {@link #runOnce()}.
  */
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BackgroundSync {
 
@@ -41,8 +40,8 @@ public class BackgroundSync {
     /** At most this many meetings awaiting a recording per run, newest first. */
     static final int MAX_AWAITING = 10 * RecordingSync.MEETINGS_PER_CALL;
 
-    @Resource
-    TimerService timers;
+    @Inject
+    BackgroundJobs jobs;
 
     @Inject
     RecordingStore store;
@@ -67,23 +66,12 @@ public class BackgroundSync {
     @PostConstruct
     void schedule() {
         if (intervalSeconds > 0) {
-            long millis = Duration.ofSeconds(intervalSeconds).toMillis();
-            timers.createIntervalTimer(millis, millis, new TimerConfig("recording sync", false));
-        }
-    }
-
-    @Timeout
-    void onTimer() {
-        try {
-            runOnce();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The recording sync failed; it runs again in " + intervalSeconds + " s: {0}",
-                    e instanceof BusinessException b ? b.key() : e.getMessage());
+            jobs.every("The recording sync", Duration.ofSeconds(intervalSeconds), this::runOnce);
         }
     }
 
     /** One run: the meetings awaiting a recording, then the next batch of the others in turn. */
-    public SyncCounts runOnce() {
+    public synchronized SyncCounts runOnce() {
         Map<Long, Meeting> meetings = new LinkedHashMap<>();
         store.awaitingRecordings(clock.instant().minus(Duration.ofHours(recentHours)), MAX_AWAITING)
                 .forEach(m -> meetings.put(m.getId(), m));

@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.bbbrooms.identity.Actor;
 import org.bbbrooms.identity.Course;
 import org.bbbrooms.identity.CourseRole;
+import org.bbbrooms.platform.BackgroundJobs;
 import org.bbbrooms.room.CloseReason;
 import org.bbbrooms.room.RoomFixture;
 import org.bbbrooms.sandbox.CallbackReceiver;
@@ -147,7 +148,7 @@ final class AttendanceFixture implements AutoCloseable {
         sync.ledger = ledger;
         sync.statuses = rooms.statuses();
         sync.reconciler = rooms.reconciler();
-        sync.scheduler = scheduler;
+        sync.jobs = BackgroundJobs.on(scheduler);
         sync.periodSeconds = Duration.ofHours(1).toSeconds();
         sync.clock = clock;
         sync.resume();

@@ -47,7 +47,8 @@ import org.bbbrooms.testing.TestDatabase;
  * have it (its own entity manager for reads); the store commits every step in its own transaction. The status
  * cache's clock is moved by hand ({@link #cacheClock}); everything else runs on real time, which a test may move
  * forward for the sandbox ({@link #bbbClock}). The sandbox's recordings stay processing until a test calls
- * {@code sandbox.sweep()}, which publishes them.
+ * {@code sandbox.sweep()}, which publishes them. MicroProfile Fault Tolerance is the container's: here a create is
+ * not retried, and a second start waits for the first one's outcome without a time limit.
  * <p>Use: {@code try (RoomFixture f = RoomFixture.on(db)) { Course c = f.course(); ... f.rooms().start(...) }}
  */
 public final class RoomFixture implements AutoCloseable {
@@ -77,6 +78,8 @@ public final class RoomFixture implements AutoCloseable {
     final RecordedPush push = new RecordedPush();
     final RoomEvents events = new RoomEvents();
     final MeetingReconciler reconciler = new MeetingReconciler();
+    /** This node's starts under way, shared by every request (and a second node's, for tests of two nodes). */
+    final StartsInFlight starts = new StartsInFlight();
     private final MeetingStatusProbe probe = new MeetingStatusProbe();
     private final String publicUrl;
     private final ScheduledExecutorService sandboxThreads = Executors.newSingleThreadScheduledExecutor();
@@ -168,6 +171,11 @@ public final class RoomFixture implements AutoCloseable {
 
     /** A RoomService as one request sees it. */
     public RoomService rooms() {
+        return rooms(starts);
+    }
+
+    /** A RoomService as one request on another node sees it, whose starts under way are those given. */
+    public RoomService rooms(StartsInFlight node) {
         EntityManager em = jpa.newEntityManager();
         managers.add(em);
         IdentityServices identity = IdentityServices.on(em);
@@ -183,10 +191,11 @@ public final class RoomFixture implements AutoCloseable {
         launcher.contexts = contexts;
         launcher.requests = requests;
         launcher.connection = settings.connection();
+        launcher.creator = new MeetingCreator();
+        launcher.creator.connection = settings.connection();
+        launcher.starts = node;
         launcher.statuses = cache;
         launcher.events = events;
-        launcher.retryPause = Duration.ZERO;
-        launcher.poll = Duration.ofMillis(10);
         StatusBudget budget = new StatusBudget();
         budget.waitMillis = STATUS_WAIT.toMillis();
         RoomService rooms = new RoomService();

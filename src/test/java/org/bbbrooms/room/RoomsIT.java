@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -21,6 +26,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bbbrooms.bbb.Attendee;
@@ -30,7 +36,10 @@ import org.bbbrooms.bbb.Role;
 import org.bbbrooms.identity.Actor;
 import org.bbbrooms.identity.UserService;
 import org.bbbrooms.platform.AccessDeniedException;
+import org.bbbrooms.platform.BusinessException;
 import org.bbbrooms.settings.BbbConnection;
+import org.bbbrooms.settings.Setting;
+import org.bbbrooms.settings.SuiteSettings;
 import org.bbbrooms.testing.Await;
 import org.bbbrooms.testing.Browser;
 import org.bbbrooms.testing.Server;
@@ -46,10 +55,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
- * Rooms in Payara Micro with the in-WAR sandbox: the real container wiring (EJB transactions, CDI, JAX-RS,
- * MicroProfile Fault Tolerance, Faces push). Most tests run inside the suite's server and act as users of their own
- * (SuiteData) through RoomService, which takes the acting user as an argument; BBB's callbacks come over HTTP from
- * the sandbox.
+ * Rooms in Payara Micro with the in-WAR sandbox: the real container wiring (EJB transactions, CDI, JAX-RS, MicroProfile
+ * Fault Tolerance: the create's retries, the circuit breaker; Faces push). Most tests run inside the suite's server and
+ * act as users of their own (SuiteData) through RoomService, which takes the acting user as an argument; BBB's
+ * callbacks come over HTTP from the sandbox.
  */
 @ExtendWith(ArquillianExtension.class)
 public class RoomsIT {
@@ -79,6 +88,9 @@ public class RoomsIT {
 
     @Inject
     ClosedMeetings closes;
+
+    @Inject
+    SuiteSettings suiteSettings;
 
     private Actor actor(JsonObject person) {
         return Actor.of(users.findByUsername(person.getString("username")).orElseThrow());
@@ -178,10 +190,77 @@ public class RoomsIT {
                 Duration.ofSeconds(5)).kind() != MeetingState.Kind.UNAVAILABLE, "the circuit closes again");
     }
 
-    private long getMeetingInfoCalls() throws Exception {
-        Matcher count = Pattern.compile("\"getMeetingInfo\":(\\d+)")
+    /**
+     * Fault Tolerance retries a create that could not reach BBB, twice, after which the start says why and leaves no
+     * open meeting; an answer that is not BBB's is not retried. The unreachable BBB is a port that breaks off every
+     * answer (an I/O error, as a dropped connection gives).
+     */
+    @Test
+    void aCreateIsRetriedTwiceWhenBbbCannotBeReachedAndNotWhenItAnswersGarbage() throws Exception {
+        JsonObject course = data.course("Mathematics", Optional.empty());
+        Actor teacher = actor(course.getJsonObject("teacher"));
+        String room = rooms.courseRoom(teacher, course.getJsonNumber("id").longValue()).publicId();
+        String page = "/course.xhtml?code=" + course.getString("code");
+        try (ServerSocket broken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            AtomicInteger answers = breakingOffAnswers(broken);
+            suiteSettings.reset(Map.of(Setting.SERVER_URL, "http://127.0.0.1:" + broken.getLocalPort()
+                    + "/bigbluebutton", Setting.SERVER_SECRET, "unreachable-secret-0a1b"));
+            suiteSettings.reload();
+            try {
+                assertEquals("room.server.unreachable", assertThrows(BusinessException.class,
+                        () -> rooms.start(teacher, room, page)).key());
+                assertEquals(1 + MeetingCreator.MAX_RETRIES, answers.get(), "the create and its two retries");
+            } finally {
+                suiteSettings.reset(Map.of());
+                suiteSettings.reload();
+            }
+        }
+        assertEquals(RoomStatus.State.NOT_STARTED, rooms.byPublicId(teacher, room).status().state(),
+                "no open meeting blocks the room");
+
+        long creates = sandboxCalls("create");
+        HTTP.send(SandboxControls.request(URI.create(publicUrl.base() + "/sandbox/stats/faults"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("call=create&mode=bad_gateway&count=1")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertEquals("room.server.badAnswer", assertThrows(BusinessException.class,
+                () -> rooms.start(teacher, room, page)).key());
+        assertEquals(creates + 1, sandboxCalls("create"), "garbage is not retried");
+        URI link = rooms.start(teacher, room, page);
+        assertEquals(creates + 2, sandboxCalls("create"));
+        connection.client().end(EndRequest.of(meetingId(link)));
+    }
+
+    /** Counts the requests to the socket, and answers each with headers and a body cut short. */
+    private static AtomicInteger breakingOffAnswers(ServerSocket socket) {
+        AtomicInteger answers = new AtomicInteger();
+        Thread server = new Thread(() -> {
+            while (!socket.isClosed()) {
+                try (Socket client = socket.accept()) {
+                    answers.incrementAndGet();
+                    client.getInputStream().read(new byte[8192]);
+                    OutputStream out = client.getOutputStream();
+                    out.write(("HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nContent-Length: 100\r\n\r\n<resp")
+                            .getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                } catch (IOException e) {
+                    return;
+                }
+            }
+        }, "breaking-off BBB");
+        server.setDaemon(true);
+        server.start();
+        return answers;
+    }
+
+    private long sandboxCalls(String call) throws Exception {
+        Matcher count = Pattern.compile("\"" + call + "\":(\\d+)")
                 .matcher(get(URI.create(publicUrl.base() + "/sandbox/stats")).body());
         return count.find() ? Long.parseLong(count.group(1)) : 0;
+    }
+
+    private long getMeetingInfoCalls() throws Exception {
+        return sandboxCalls("getMeetingInfo");
     }
 
     private static String meetingId(URI joinLink) {

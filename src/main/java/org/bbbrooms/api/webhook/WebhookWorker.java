@@ -1,13 +1,11 @@
 package org.bbbrooms.api.webhook;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -19,24 +17,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.bbbrooms.platform.BackgroundJobs;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends the outbox, as the recording sync runs: an EJB timer every {@code BBB_WEBHOOK_POLL_SECONDS} (default 10;
- * 0 turns delivery off) runs one pass on each node. A pass first announces the attendance of meetings that ended
- * {@code BBB_WEBHOOK_ATTENDANCE_GRACE_MINUTES} ago (default 10) without BBB's analytics, then claims up to
- * {@value #BATCH} due deliveries one by one (a delivery another node claimed is skipped) and sends them at once,
- * each within the sender's timeouts, and records each outcome. Nothing lives in this node's memory: a node that
- * stops mid-pass leaves claims that expire, and the deliveries are sent again by the next pass anywhere. Once an
- * hour, a pass also forgets delivered and failed deliveries older than {@code BBB_WEBHOOK_RETENTION_DAYS} (default
- * 30).
+ * Sends the outbox, as the recording sync runs: one of the {@link BackgroundJobs}, every
+ * {@code BBB_WEBHOOK_POLL_SECONDS} (default 10; 0 turns delivery off), runs one pass on each node, one pass at a time.
+ * A pass first announces the attendance of meetings that ended {@code BBB_WEBHOOK_ATTENDANCE_GRACE_MINUTES} ago
+ * (default 10) without BBB's analytics, then claims up to {@value #BATCH} due deliveries one by one (a delivery another
+ * node claimed is skipped) and sends them at once, each within the sender's timeouts, and records each outcome. Nothing
+ * lives in this node's memory: a node that stops mid-pass leaves claims that expire, and the deliveries are sent again
+ * by the next pass anywhere. Once an hour, a pass also forgets delivered and failed deliveries older than
+ * {@code BBB_WEBHOOK_RETENTION_DAYS} (default 30).
  * <p>Use: the container runs it; tests call {@link #runOnce()}.
  */
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class WebhookWorker {
 
@@ -48,8 +47,8 @@ public class WebhookWorker {
     private static final Duration CLAIM_MARGIN = Duration.ofSeconds(30);
     private static final Duration PURGE_PERIOD = Duration.ofHours(1);
 
-    @Resource
-    TimerService timers;
+    @Inject
+    BackgroundJobs jobs;
 
     @Inject
     WebhookOutbox outbox;
@@ -81,22 +80,12 @@ public class WebhookWorker {
     @PostConstruct
     void schedule() {
         if (pollSeconds > 0) {
-            long millis = Duration.ofSeconds(pollSeconds).toMillis();
-            timers.createIntervalTimer(millis, millis, new TimerConfig("webhook delivery", false));
-        }
-    }
-
-    @Timeout
-    void onTimer() {
-        try {
-            runOnce();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "A webhook pass failed; the next one runs in " + pollSeconds + " s", e);
+            jobs.every("The webhook delivery", Duration.ofSeconds(pollSeconds), this::runOnce);
         }
     }
 
     /** One pass: attendance estimates that are due, then the due deliveries. */
-    public PassCounts runOnce() {
+    public synchronized PassCounts runOnce() {
         Instant now = clock.instant();
         if (!now.isBefore(purgedAt.plus(PURGE_PERIOD))) {
             purgedAt = now;

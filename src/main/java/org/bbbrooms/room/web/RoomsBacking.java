@@ -17,6 +17,7 @@ import org.bbbrooms.identity.Course;
 import org.bbbrooms.identity.CourseGroup;
 import org.bbbrooms.identity.security.ActiveUser;
 import org.bbbrooms.room.JoinLinks;
+import org.bbbrooms.room.MeetingStarting;
 import org.bbbrooms.room.ReturnPaths;
 import org.bbbrooms.room.RoomAction;
 import org.bbbrooms.room.RoomService;
@@ -36,7 +37,9 @@ import org.primefaces.PrimeFaces;
  * in the request parameter {@value #ROOM}, which the service checks like any other input, and the room is read
  * again afterwards. Start and Join send the browser to BBB: at once in the same tab, or from a plain form POST into
  * a new tab when the platform opens conferences in new tabs (browsers block a window opened after Ajax). Each widget
- * has a Room and a Recordings tab; which one shows is kept here for the view.
+ * has a Room and a Recordings tab; which one shows is kept here for the view. A Start that finds the meeting being
+ * started by someone else ({@link MeetingStarting}) makes the user wait for it as a student waits for the teacher:
+ * the push, or the socket's catch-up, brings them in.
  * <p>Use in a page: {@code <f:viewAction action="#{roomsBacking.loadCourse(courseBacking.view.course())}"/>} and
  * {@code <rooms:list/>}.
  */
@@ -71,6 +74,7 @@ public class RoomsBacking implements Serializable {
     private final Set<String> ended = new HashSet<>();
     private final Set<String> startedWhileWaiting = new HashSet<>();
     private final Set<String> showingRecordings = new HashSet<>();
+    private final Set<String> startPending = new HashSet<>();
     private ClientInterface client;
     private boolean embedded;
 
@@ -104,8 +108,13 @@ public class RoomsBacking implements Serializable {
     public void start() {
         if (embedded) {
             openInNewTab();
-        } else {
+            return;
+        }
+        try {
             open(rooms.start(actor(), target(), returnTo));
+        } catch (MeetingStarting e) {
+            startPending.add(target());
+            joinWhenStarted();
         }
     }
 
@@ -127,6 +136,7 @@ public class RoomsBacking implements Serializable {
         if (!meetingOpen(publicId)) {
             return;
         }
+        startPending.remove(publicId);
         if (isNewTab()) {
             startedWhileWaiting.add(publicId);
         } else {
@@ -140,9 +150,16 @@ public class RoomsBacking implements Serializable {
         reread(publicId);
     }
 
-    /** Reads the room again, when the push says that its meeting started or ended. */
+    /**
+     * Reads the room again, when the push says that its meeting started or ended; a user whose Start is pending
+     * joins, whichever button the push pressed (it may have come before the page knew of the wait).
+     */
     public void refresh() {
-        reread(target());
+        if (startPending.contains(target())) {
+            joinWhenStarted();
+        } else {
+            reread(target());
+        }
     }
 
     /** Shows the widget's Recordings tab; the list is read the first time (resources/recordings/list.xhtml). */
@@ -192,9 +209,14 @@ public class RoomsBacking implements Serializable {
         return isAvailable() ? room.status().state() : RoomStatus.State.UNAVAILABLE;
     }
 
-    /** Whether the user waits for the room: they may enter it, not start it, and it has not started. */
+    /** Whether the user waits for the room: it has not started, and they may not start it or someone else is. */
     public boolean waiting(RoomView room) {
-        return state(room) == RoomStatus.State.NOT_STARTED && !room.may(RoomAction.START);
+        return state(room) == RoomStatus.State.NOT_STARTED && (!room.may(RoomAction.START) || isStartPending(room));
+    }
+
+    /** Whether the user pressed Start while someone else was starting the meeting, and waits for it. */
+    public boolean isStartPending(RoomView room) {
+        return startPending.contains(room.publicId());
     }
 
     /** Whether this view saw the room's meeting end (by End here, or by the push). */

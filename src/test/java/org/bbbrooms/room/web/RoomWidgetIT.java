@@ -28,6 +28,7 @@ import org.bbbrooms.bbb.JoinRequest;
 import org.bbbrooms.bbb.MeetingInfo;
 import org.bbbrooms.bbb.Role;
 import org.bbbrooms.bbb.Secret;
+import org.bbbrooms.testing.Await;
 import org.bbbrooms.testing.Browser;
 import org.bbbrooms.testing.Server;
 import org.bbbrooms.testing.Server.Person;
@@ -49,7 +50,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The room widgets in headless Chromium against the in-WAR sandbox (each test on a course of its own; the failsafe
- * execution turns the platform room and personal rooms on): start, automatic join of a waiting student, End, group
+ * execution turns the platform room and personal rooms on): start, automatic join of a waiting student, End, two
+ * moderators starting at once while BBB is slow, group
  * rooms with and without "students may start", a forged start, the platform room and a personal room through its
  * share link, a full room (and BBB turning away a link from before it filled up), conferences in new tabs; then,
  * over plain HTTP, how many getMeetingInfo calls 100 renders of a course page cost, and the course page with BBB
@@ -60,18 +62,23 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class RoomWidgetIT {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
+    /**
+     * Longer than a second start waits for the first one's create (StartsInFlight.WAIT_MILLIS, 2 s), shorter than the
+     * create's own timeout (BBB_REQUEST_TIMEOUT_MS, 5 s), after which it would be retried.
+     */
+    private static final Duration SLOW_CREATE = Duration.ofMillis(3500);
     /** 100 renders this far apart on the application's clock span two cache periods: the cache serves and refreshes. */
     private static final Duration RENDER_PAUSE = Duration.ofMillis(100);
     /** The status cache's period, as the server under test has it. */
     private static final long TTL_SECONDS =
             Long.parseLong(System.getenv().getOrDefault("BBB_STATUS_CACHE_SECONDS", "5"));
     /**
-     * Until the test lets them, the page's websockets ask the server for a socket it does not have, as if the
-     * handshake failed (same origin, so the page's Content-Security-Policy allows it).
+     * Until the test lets them, the page's websockets connect to an address of the portal that is no websocket, so
+     * that the handshake fails (an address the Content-Security-Policy allows, unlike a port elsewhere).
      */
     private static final String HELD_SOCKETS = "window.socketsHeld = true; var RealSocket = window.WebSocket;"
-            + " window.WebSocket = function (url, protocols) {"
-            + " return new RealSocket(window.socketsHeld ? url.replace(/\\/jakarta\\.faces\\.push\\/.*$/, '/held-socket') : url,"
+            + " window.WebSocket = function (url, protocols) { return new RealSocket(window.socketsHeld"
+            + " ? (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/held-socket' : url,"
             + " protocols); };";
 
     @ArquillianResource
@@ -137,10 +144,48 @@ class RoomWidgetIT {
 
                 chromium.executeScript("window.socketsHeld = false;");
                 assertEquals("VIEWER", roleInConference(student), "the waiting student joined without a click");
+                server.endCourseRoom(math);
             } finally {
                 chromium.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", held));
             }
-            server.endCourseRoom(math);
+        }
+    }
+
+    /**
+     * Two moderators press Start while BBB takes its time to create the meeting: both pages say they are busy; the
+     * first moderator goes in once BBB answered, the second is not held that long but told that the meeting is being
+     * started, and the push brings them in. BBB got one create.
+     */
+    @Test
+    void twoModeratorsPressingStartWhileBbbIsSlowMakeOneMeetingAndBothGoIn() throws Exception {
+        try (Browser teacher = new Browser(base); Browser admin = new Browser(base)) {
+            teacher.signIn(math.teacher().username(), math.teacher().password());
+            teacher.open(page);
+            signInAsAdmin(admin);
+            admin.open(page);
+            String room = roomId(teacher, math.title());
+            long creates = sandboxCalls("create");
+            assertEquals(200, post(base + "sandbox/stats/faults", "call=create&mode=hang&count=1&hangMillis="
+                    + SLOW_CREATE.toMillis()).statusCode());
+            try {
+                String start = buttonId(teacher, room, "start");
+                teacher.click(start);
+                teacher.waitForText(By.id("busy"), "Working…");
+                assertEquals("status", teacher.waitFor(By.id("busy")).getAttribute("role"), "said to screen readers");
+                assertFalse(teacher.driver().findElement(By.id(start)).isEnabled(), "a second click sends nothing");
+                Await.until(WAIT, () -> createsAre(creates + 1), "the first create under way");
+
+                admin.click(buttonId(admin, room, "start"));
+                admin.waitForText(By.id("busy"), "Working…");
+                admin.waitForText(part(room, "pending"), "The meeting is being started");
+                assertEquals("MODERATOR", roleInConference(teacher));
+                assertEquals("MODERATOR", roleInConference(admin), "the push brought the second moderator in");
+                assertEquals(2, meetingOf(bbb(), room).orElseThrow().attendees().size(), "both in the one meeting");
+                assertEquals(creates + 1, sandboxCalls("create"), "one create");
+            } finally {
+                post(base + "sandbox/stats/faults", "call=create&mode=hang&count=0");
+                endOnBbb(room);
+            }
         }
     }
 
@@ -472,6 +517,15 @@ class RoomWidgetIT {
 
     private static int count(String text, String part) {
         return text.split(Pattern.quote(part), -1).length - 1;
+    }
+
+    /** Whether the sandbox counted this many creates. */
+    private boolean createsAre(long creates) {
+        try {
+            return sandboxCalls("create") == creates;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private long sandboxCalls(String call) throws Exception {
