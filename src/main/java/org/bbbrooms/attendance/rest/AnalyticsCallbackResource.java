@@ -15,14 +15,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.bbbrooms.attendance.AnalyticsCallback;
-import org.bbbrooms.platform.rest.CallbackResource;
 
 /**
  * BBB's learning-analytics callback, {@code POST /api/callbacks/meetings/{token}/analytics} with a JSON body and
  * {@code Authorization: Bearer <JWT HS512>}: 200 when the report was taken, 401 without a valid JWT, 404 for a
  * token that no meeting has, 409 for a replay, 400 for a body that is no report of the meeting, 413 past 10 MB.
  */
-@CallbackResource
 @Path("callbacks/meetings/{token}/analytics")
 @RequestScoped
 @Produces(MediaType.TEXT_PLAIN)

@@ -1,21 +1,22 @@
 package org.bbbrooms.platform.rest;
 
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import org.bbbrooms.attendance.rest.AnalyticsCallbackResource;
+import org.bbbrooms.recording.rest.RecordingCallbackResource;
+import org.bbbrooms.room.rest.MeetingCallbackResource;
 
 /**
  * The portal's JAX-RS application, below {@code /api}: BBB's callbacks, which authenticate by the token in their
- * URL (web.xml leaves {@code /api/*} open to anonymous callers). It serves only the classes marked
- * {@link CallbackResource}, so that nothing else in the WAR (the sandbox is a servlet, the API has its own
- * application) becomes an endpoint here by accident.
+ * URL (web.xml leaves {@code /api/*} open to anonymous callers). Its resources are listed here, explicitly, so that
+ * nothing else in the WAR (the sandbox is a servlet) becomes a REST endpoint by accident: add new resources below.
  */
 @ApplicationPath("api")
 public class RestApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return CDI.current().select(CallbackResources.class).get().classes();
+        return Set.of(MeetingCallbackResource.class, AnalyticsCallbackResource.class, RecordingCallbackResource.class);
     }
 }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.bbbrooms.platform.rest.CallbackResource;
 import org.bbbrooms.recording.ReadyCallback;
 import org.bbbrooms.recording.ReadyOutcome;
 
@@ -21,7 +20,6 @@ import org.bbbrooms.recording.ReadyOutcome;
  * token, 400 malformed, 401 refused signature, 503 when BBB cannot be asked; only 200 changes anything. The answers
  * say nothing more.
  */
-@CallbackResource
 @Path("callbacks/meetings/{token}/recording-ready")
 @RequestScoped
 @Produces(MediaType.TEXT_PLAIN)

@@ -8,7 +8,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.bbbrooms.platform.rest.CallbackResource;
 import org.bbbrooms.room.RoomService;
 
 /**
@@ -17,7 +16,6 @@ import org.bbbrooms.room.RoomService;
  * authentication: 200 the first time (the meeting is closed if still open), 409 for a replay, 404 for a token that
  * no meeting has. The answers say nothing more.
  */
-@CallbackResource
 @Path("callbacks/meetings/{token}")
 @RequestScoped
 @Produces(MediaType.TEXT_PLAIN)
