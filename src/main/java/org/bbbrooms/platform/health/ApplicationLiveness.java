@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -21,12 +22,15 @@ public class ApplicationLiveness implements HealthCheck {
 
     private static final Logger LOG = Logger.getLogger(ApplicationLiveness.class.getName());
 
+    /** The deadlock logged last: probes come every few seconds, and one deadlock is logged once. */
+    private final AtomicReference<long[]> logged = new AtomicReference<>();
+
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 
     @Override
     public HealthCheckResponse call() {
         long[] deadlocked = threads.findDeadlockedThreads();
-        if (deadlocked != null) {
+        if (deadlocked != null && !Arrays.equals(deadlocked, logged.getAndSet(deadlocked))) {
             LOG.severe(() -> "Deadlocked threads: " + Arrays.stream(threads.getThreadInfo(deadlocked, true, true))
                     .map(String::valueOf).collect(Collectors.joining()));
         }

@@ -3,6 +3,8 @@ package org.bbbrooms.lti.grades.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.Map;
 import org.bbbrooms.identity.security.ActiveUser;
 import org.bbbrooms.lti.grades.GradingService;
 
@@ -21,7 +23,11 @@ public class GradingLink {
     @Inject
     ActiveUser activeUser;
 
+    /** Faces evaluates {@code rendered} several times per request: the answer is looked up once per room. */
+    private final Map<String, Boolean> answers = new HashMap<>();
+
     public boolean offered(String roomPublicId) {
-        return activeUser.isSignedIn() && grading.offered(activeUser.actor(), roomPublicId);
+        return answers.computeIfAbsent(roomPublicId,
+                id -> activeUser.isSignedIn() && grading.offered(activeUser.actor(), id));
     }
 }
