@@ -11,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -94,6 +96,7 @@ public final class Browser implements AutoCloseable {
         WebElement submit = wait.until(ExpectedConditions.elementToBeClickable(By.id("login:submit")));
         submit.click();
         wait.until(ExpectedConditions.stalenessOf(submit));
+        wait.until(loaded -> "complete".equals(driver.executeScript("return document.readyState")));
         return this;
     }
 
@@ -142,8 +145,24 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
+    /**
+     * The visible text of an element, read again when the page replaced the element between finding and reading it
+     * (a navigation that commits in between: Chromium then says the node "does not belong to the document").
+     */
     public String text(By locator) {
-        return waitFor(locator).getText();
+        return wait.until(page -> {
+            try {
+                WebElement element = page.findElement(locator);
+                return element.isDisplayed() ? element.getText() : null;
+            } catch (NoSuchElementException | StaleElementReferenceException e) {
+                return null;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return null;
+                }
+                throw e;
+            }
+        });
     }
 
     public String title() {
