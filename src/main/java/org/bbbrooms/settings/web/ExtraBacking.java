@@ -14,13 +14,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.bbbrooms.bbb.ChecksumAlgorithm;
+import org.bbbrooms.conference.ConnectionReport;
 import org.bbbrooms.identity.PlatformRole;
 import org.bbbrooms.identity.security.ActiveUser;
 import org.bbbrooms.platform.BusinessException;
 import org.bbbrooms.platform.web.Texts;
 import org.bbbrooms.settings.ClientInterface;
-import org.bbbrooms.settings.ConnectionCheck;
-import org.bbbrooms.settings.ConnectionReport;
+import org.bbbrooms.settings.ConnectionTest;
 import org.bbbrooms.settings.PlatformSettings;
 import org.bbbrooms.settings.Setting;
 import org.bbbrooms.settings.SettingsService;
@@ -43,7 +43,7 @@ public class ExtraBacking implements Serializable {
     SettingsService settings;
 
     @Inject
-    ConnectionCheck check;
+    ConnectionTest check;
 
     @Inject
     ActiveUser activeUser;

@@ -1,11 +1,11 @@
-package org.bbbrooms.settings;
+package org.bbbrooms.conference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.util.Optional;
-import org.bbbrooms.bbb.CallEvent;
 import org.bbbrooms.bbb.CallEvent.Outcome;
+import org.bbbrooms.bbb.CallEvent;
 import org.bbbrooms.testing.MemoryMetrics;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class BbbCallMetricsTest {
 
     private final MemoryMetrics metrics = new MemoryMetrics();
-    private final BbbCallMetrics calls = SettingsServices.callMetrics(metrics);
+    private final BbbCallMetrics calls = Connections.callMetrics(metrics);
 
     private static CallEvent event(String call, Outcome outcome, long millis) {
         return new CallEvent(call, "https://bbb.example.org/bigbluebutton/api/" + call, Duration.ofMillis(millis),
