@@ -1,6 +1,5 @@
 package org.bbbrooms.conference;
 
-
 /**
  * Where the gateway reads the configured server from. The settings feature implements it (an admin's values, else
  * the environment), so that the gateway, which lies below the settings, knows them without importing them.

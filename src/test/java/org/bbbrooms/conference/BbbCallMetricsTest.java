@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.util.Optional;
-import org.bbbrooms.bbb.CallEvent.Outcome;
 import org.bbbrooms.bbb.CallEvent;
+import org.bbbrooms.bbb.CallEvent.Outcome;
 import org.bbbrooms.testing.MemoryMetrics;
 import org.junit.jupiter.api.Test;
 

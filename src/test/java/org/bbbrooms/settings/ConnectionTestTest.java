@@ -3,14 +3,10 @@ package org.bbbrooms.settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.bbbrooms.bbb.ApiVersion;
 import org.bbbrooms.bbb.BbbServerUrl;
 import org.bbbrooms.bbb.ChecksumAlgorithm;
-import org.bbbrooms.bbb.Secret;
-import org.bbbrooms.conference.ConnectionCheck;
 import org.bbbrooms.conference.ConnectionReport;
 import org.bbbrooms.conference.ConnectionReport.Outcome;
 import org.bbbrooms.platform.BusinessException;
@@ -23,20 +19,8 @@ import org.junit.jupiter.api.Test;
 class ConnectionTestTest {
 
     private final MemoryStore store = new MemoryStore();
-    private final List<BbbServerUrl> tested = new ArrayList<>();
-    private final ConnectionTest test = new ConnectionTest();
-
-    ConnectionTestTest() {
-        test.settings = MemoryStore.service(store, new MapConfig());
-        test.check = new ConnectionCheck() {
-            @Override
-            public ConnectionReport run(BbbServerUrl url, Secret secret, ChecksumAlgorithm algorithm) {
-                tested.add(url);
-                return new ConnectionReport(Outcome.OK, Optional.of(new ApiVersion("2.0", Optional.empty(),
-                        Optional.of("3.0.0"))), List.of(), false, "");
-            }
-        };
-    }
+    private final StubCheck check = new StubCheck();
+    private final ConnectionTest test = check.test(MemoryStore.service(store, new MapConfig()));
 
     @Test
     void refusesWhatThePageWouldRefuseBeforeCallingAnything() {
@@ -44,7 +28,7 @@ class ConnectionTestTest {
         assertEquals("extra.serverUrl.invalid", fails("bbb.example.org", Optional.of("secret")));
         assertEquals("extra.test.noSecret", fails("https://bbb.example.org/bigbluebutton", Optional.empty()));
         assertEquals("extra.secret.blank", fails("https://bbb.example.org/bigbluebutton", Optional.of("  ")));
-        assertEquals(List.of(), tested, "no server was called");
+        assertEquals(List.of(), check.tested, "no server was called");
     }
 
     @Test
@@ -55,7 +39,7 @@ class ConnectionTestTest {
                 ChecksumAlgorithm.SHA256);
 
         assertEquals(Outcome.OK, report.outcome());
-        assertEquals(List.of(BbbServerUrl.parse("https://bbb.example.org/bigbluebutton")), tested);
+        assertEquals(List.of(BbbServerUrl.parse("https://bbb.example.org/bigbluebutton")), check.tested);
         assertEquals("3.0.0", store.values.get(Setting.DETECTED_VERSION));
     }
 
