@@ -51,7 +51,7 @@ public final class SettingsServices {
     public void timeouts(Duration requestTimeout, Duration statusTimeout) {
         BbbConnection fresh = new BbbConnection();
         fresh.settings = settings;
-        fresh.sandbox = new SandboxConfig(false, Optional.empty(), "sha256", 0, 5, 1, 10);
+        fresh.sandbox = new SandboxConfig(false, Optional.empty(), "sha256", 0, 5, 1, 10, "bbb", Optional.empty());
         fresh.sandboxAddress = new SandboxAddress();
         fresh.sandboxAddress.configured = Optional.empty();
         fresh.connectTimeoutMillis = 1000;
