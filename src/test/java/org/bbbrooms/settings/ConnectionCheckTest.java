@@ -27,6 +27,7 @@ import org.bbbrooms.bbb.Secret;
 import org.bbbrooms.platform.BusinessException;
 import org.bbbrooms.sandbox.CallbackSender;
 import org.bbbrooms.sandbox.SandboxHttpServer;
+import org.bbbrooms.sandbox.SandboxMode;
 import org.bbbrooms.sandbox.SandboxRouter;
 import org.bbbrooms.sandbox.SandboxServer;
 import org.bbbrooms.sandbox.SandboxSettings;
@@ -34,6 +35,8 @@ import org.bbbrooms.settings.ConnectionReport.Outcome;
 import org.bbbrooms.testing.MemoryMetrics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The Extra page's connection test against the sandbox over HTTP, and against servers that are not BBB at all. */
 class ConnectionCheckTest {
@@ -77,10 +80,13 @@ class ConnectionCheckTest {
         assertFalse(report.detail().contains("not-the-secret"), "the secret never appears in the report");
     }
 
-    @Test
-    void aRefusedAlgorithmSaysWhichOnesTheServerAccepts() throws IOException {
-        String url = sandbox(EnumSet.of(org.bbbrooms.sandbox.ChecksumAlgorithm.SHA1,
-                org.bbbrooms.sandbox.ChecksumAlgorithm.SHA256, org.bbbrooms.sandbox.ChecksumAlgorithm.SHA512));
+    /** A BBB configured without SHA-384, and Scalelite, which never takes it whatever it is configured with. */
+    @ParameterizedTest
+    @EnumSource(SandboxMode.class)
+    void aRefusedAlgorithmSaysWhichOnesTheServerAccepts(SandboxMode mode) throws IOException {
+        String url = sandbox(mode == SandboxMode.SCALELITE ? EnumSet.allOf(org.bbbrooms.sandbox.ChecksumAlgorithm.class)
+                : EnumSet.of(org.bbbrooms.sandbox.ChecksumAlgorithm.SHA1, org.bbbrooms.sandbox.ChecksumAlgorithm.SHA256,
+                        org.bbbrooms.sandbox.ChecksumAlgorithm.SHA512), mode);
         ConnectionReport report = check(url, SECRET, ChecksumAlgorithm.SHA384);
         assertEquals(Outcome.WRONG_ALGORITHM, report.outcome());
         assertEquals(List.of(ChecksumAlgorithm.SHA1, ChecksumAlgorithm.SHA256, ChecksumAlgorithm.SHA512),
@@ -166,9 +172,13 @@ class ConnectionCheckTest {
     }
 
     private String sandbox(Set<org.bbbrooms.sandbox.ChecksumAlgorithm> accepted) throws IOException {
+        return sandbox(accepted, SandboxMode.BBB);
+    }
+
+    private String sandbox(Set<org.bbbrooms.sandbox.ChecksumAlgorithm> accepted, SandboxMode mode) throws IOException {
         sandbox = new SandboxServer(new SandboxSettings(SECRET, accepted, Duration.ZERO, Duration.ofMinutes(5),
-                Duration.ofMinutes(1), Duration.ofSeconds(10)), java.time.Clock.systemUTC(), scheduler,
-                new CallbackSender(Duration.ofSeconds(2)));
+                Duration.ofMinutes(1), Duration.ofSeconds(10)).behind(mode, ""), java.time.Clock.systemUTC(),
+                scheduler, new CallbackSender(Duration.ofSeconds(2)));
         sandboxHttp = SandboxHttpServer.start(new SandboxRouter(sandbox));
         return sandboxHttp.contextUrl() + "/sandbox/bigbluebutton";
     }
