@@ -142,6 +142,9 @@ public class MeetingLauncher {
         if (e instanceof BbbUnreachableException) {
             return new BusinessException(e, "room.server.unreachable");
         }
+        if (e instanceof BbbFailedException refused && refused.messageKey().equals("serverTagUnavailable")) {
+            return new BusinessException(e, "room.server.noTaggedServer");
+        }
         if (e instanceof BbbFailedException refused) {
             return new BusinessException(e, "room.server.refused", refused.messageKey());
         }
