@@ -22,8 +22,10 @@ import org.bbbrooms.platform.BusinessException;
 
 /**
  * The Extra page's "Test connection", on the values in the form whether saved or not: the API root (is anything
- * there, and is it BigBlueButton?), then one signed call (is the secret right?). A {@code checksumError} is retried
- * with the other algorithms, to tell a refused algorithm from a wrong secret. Admins only: it makes the portal call
+ * there, and is it BigBlueButton?), then one signed call (is the secret right?): {@code isMeetingRunning} of a
+ * meeting that does not exist, which BBB and Scalelite always check (Scalelite skips the checksum of
+ * {@code getMeetings} when {@code GET_MEETINGS_API_DISABLED} is set) and answer without asking any server. A
+ * {@code checksumError} is retried with the other algorithms, to tell a refused algorithm from a wrong secret. Admins only: it makes the portal call
  * any URL. Runs outside a transaction, since it waits on the network.
  * <p>Use: {@code ConnectionReport report = check.run(url, typedSecret, ChecksumAlgorithm.SHA256);}
  */
@@ -31,6 +33,9 @@ import org.bbbrooms.platform.BusinessException;
 @RolesAllowed(Roles.ADMIN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ConnectionCheck {
+
+    /** The meeting that the signed call asks about; no room's meeting ID looks like it. */
+    static final String PROBE_MEETING = "bbb-rooms-connection-test";
 
     @Inject
     BbbConnection connection;
@@ -68,7 +73,7 @@ public class ConnectionCheck {
             return ConnectionReport.notBbb(Optional.empty(), e.getMessage());
         }
         try {
-            clients.apply(algorithm).getMeetings();
+            clients.apply(algorithm).isMeetingRunning(PROBE_MEETING);
             return ConnectionReport.ok(server);
         } catch (BbbUnreachableException e) {
             return ConnectionReport.unreachable(e.isTimeout(), e.getMessage());
@@ -108,7 +113,7 @@ public class ConnectionCheck {
 
     private static boolean answers(BbbClient client) {
         try {
-            client.getMeetings();
+            client.isMeetingRunning(PROBE_MEETING);
             return true;
         } catch (BbbFailedException | BbbProtocolException e) {
             return false;

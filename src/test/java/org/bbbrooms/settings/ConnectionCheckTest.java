@@ -80,6 +80,13 @@ class ConnectionCheckTest {
         assertFalse(report.detail().contains("not-the-secret"), "the secret never appears in the report");
     }
 
+    @Test
+    void aScaleliteWhoseGetMeetingsIsTurnedOffAndSkipsItsChecksumStillShowsAWrongSecret() throws IOException {
+        ConnectionReport report = check(otherServer() + "/meetingsoff/bigbluebutton", "not-the-secret", ChecksumAlgorithm.SHA256);
+
+        assertEquals(Outcome.WRONG_SECRET, report.outcome(), "getMeetings would have answered anything");
+    }
+
     /** A BBB configured without SHA-384, and Scalelite, which never takes it whatever it is configured with. */
     @ParameterizedTest
     @EnumSource(SandboxMode.class)
@@ -183,7 +190,10 @@ class ConnectionCheckTest {
         return sandboxHttp.contextUrl() + "/sandbox/bigbluebutton";
     }
 
-    /** A web server that is no BBB: an HTML page, garbage, 404s, a root that answers alone, and one that hangs. */
+    /**
+     * A web server that is no BBB: an HTML page, garbage, 404s, a root that answers alone, and one that hangs; and a
+     * Scalelite with {@code GET_MEETINGS_API_DISABLED} and another secret ({@code /meetingsoff}).
+     */
     private String otherServer() throws IOException {
         other = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         other.setExecutor(Executors.newCachedThreadPool());
@@ -196,6 +206,13 @@ class ConnectionCheckTest {
             answer(exchange, root ? 200 : 502, root ? "text/xml" : "text/html", root
                     ? "<response><returncode>SUCCESS</returncode><version>2.0</version></response>"
                     : "<html><head><title>502 Bad Gateway</title></head></html>");
+        });
+        other.createContext("/meetingsoff", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            answer(exchange, 200, "text/xml", path.endsWith("/api") || path.endsWith("/getMeetings")
+                    ? "<response><returncode>SUCCESS</returncode><version>2.0</version><meetings/></response>"
+                    : "<response><returncode>FAILED</returncode><messageKey>checksumError</messageKey>"
+                            + "<message>You did not pass the checksum security check</message></response>");
         });
         other.createContext("/hang", exchange -> {
             try {
