@@ -10,7 +10,8 @@ import org.bbbrooms.platform.BusinessException;
  * The one place where a failed BBB call becomes a message users can act on: the server could not be reached, it
  * refused, or it answered something that is not BBB. Each feature keeps its own wording under a prefix: the keys are
  * {@code <prefix>.unreachable}, {@code <prefix>.refused} and {@code <prefix>.badAnswer}. A refusal's argument is
- * BBB's own words and key ({@link #explained}) or its message key alone ({@link #explainedByKey}).
+ * BBB's own words and key ({@link #explained}) or its message key alone ({@link #explainedByKey}). Scalelite's
+ * {@code serverTagUnavailable} (no server carries the course's required tag) has one wording for every feature.
  * <p>Use: {@code catch (BbbException e) { throw BbbFailures.explained(e, "recording.server"); }}
  */
 public final class BbbFailures {
@@ -31,6 +32,9 @@ public final class BbbFailures {
     private static BusinessException explained(BbbException e, String prefix, Function<BbbFailedException, String> said) {
         if (e instanceof BbbUnreachableException) {
             return new BusinessException(e, prefix + ".unreachable");
+        }
+        if (e instanceof BbbFailedException refused && refused.messageKey().equals("serverTagUnavailable")) {
+            return new BusinessException(e, "conference.noTaggedServer");
         }
         if (e instanceof BbbFailedException refused) {
             return new BusinessException(e, prefix + ".refused", said.apply(refused));

@@ -17,13 +17,18 @@ import org.bbbrooms.bbb.Secret;
 
 /**
  * The connection test, on values whether saved or not: the API root (is anything there, and is it BigBlueButton?),
- * then one signed call (is the secret right?). A {@code checksumError} is retried with the other algorithms, to tell
- * a refused algorithm from a wrong secret. It makes the portal call any URL: its one caller, the settings' connection
- * test, lets only admins run it.
+ * then one signed call (is the secret right?): {@code isMeetingRunning} of a meeting that does not exist, which BBB
+ * and Scalelite always check (Scalelite skips the checksum of {@code getMeetings} when
+ * {@code GET_MEETINGS_API_DISABLED} is set) and answer without asking any server. A {@code checksumError} is retried
+ * with the other algorithms, to tell a refused algorithm from a wrong secret. It makes the portal call any URL: its
+ * one caller, the settings' connection test, lets only admins run it.
  * <p>Use: {@code ConnectionReport report = check.run(url, secret, ChecksumAlgorithm.SHA256);}
  */
 @ApplicationScoped
 public class ConnectionCheck {
+
+    /** The meeting that the signed call asks about; no room's meeting ID looks like it. */
+    static final String PROBE_MEETING = "bbb-rooms-connection-test";
 
     @Inject
     BbbConnection connection;
@@ -44,7 +49,7 @@ public class ConnectionCheck {
             return ConnectionReport.notBbb(Optional.empty(), e.getMessage());
         }
         try {
-            clients.apply(algorithm).getMeetings();
+            clients.apply(algorithm).isMeetingRunning(PROBE_MEETING);
             return ConnectionReport.ok(server);
         } catch (BbbUnreachableException e) {
             return ConnectionReport.unreachable(e.isTimeout(), e.getMessage());
@@ -84,7 +89,7 @@ public class ConnectionCheck {
 
     private static boolean answers(BbbClient client) {
         try {
-            client.getMeetings();
+            client.isMeetingRunning(PROBE_MEETING);
             return true;
         } catch (BbbFailedException | BbbProtocolException e) {
             return false;

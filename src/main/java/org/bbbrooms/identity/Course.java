@@ -13,7 +13,8 @@ import org.bbbrooms.platform.persistence.BaseEntity;
 
 /**
  * A course of the portal. Its code is short, unique and upper case ("MATH101"); its title is what people read.
- * A deleted course is inactive for good and hidden everywhere, but keeps its code.
+ * A deleted course is inactive for good and hidden everywhere, but keeps its code. Admins may pin its meetings to
+ * tagged servers behind Scalelite with a server tag ({@link #SERVER_TAG}).
  * <p>Use: {@code new Course("MATH101", "Mathematics for beginners")}.
  */
 @Entity
@@ -42,6 +43,18 @@ public class Course extends BaseEntity {
     /** The host portal's id of this course, for those that a host portal provisions; none for local ones. */
     @Column(name = "external_id", length = 128)
     private String externalId;
+
+    /**
+     * Scalelite's {@code meta_server-tag} syntax as Greenlight sends it: one or more tags separated by {@code ;}
+     * (letters, digits, {@code . _ -}), with a trailing {@code !} when a server with one of them is required.
+     */
+    public static final String SERVER_TAG = "[A-Za-z0-9._-]{1,64}(;[A-Za-z0-9._-]{1,64})*!?";
+
+    /** Scalelite's tag for this course's meetings, or null for none. */
+    @Pattern(regexp = SERVER_TAG, message = "{course.serverTag.pattern}")
+    @Size(max = 255, message = "{course.serverTag.pattern}")
+    @Column(name = "server_tag", length = 255)
+    private String serverTag;
 
     protected Course() {
     }
@@ -107,6 +120,16 @@ public class Course extends BaseEntity {
 
     public void setExternalId(String externalId) {
         this.externalId = externalId;
+    }
+
+    /** The Scalelite server tag that this course's meetings are created with ({@code meta_server-tag}). */
+    public Optional<String> getServerTag() {
+        return Optional.ofNullable(serverTag);
+    }
+
+    /** Trimmed; blank means none. */
+    public void setServerTag(String serverTag) {
+        this.serverTag = serverTag == null || serverTag.isBlank() ? null : serverTag.strip();
     }
 
     @Override

@@ -61,6 +61,7 @@ public class CourseService {
 
     @RolesAllowed(Roles.ADMIN)
     public Course create(Course course) {
+        checkServerTag(course);
         Optional<Course> taken = findByCode(course.getCode());
         if (taken.isPresent()) {
             throw new BusinessException(taken.get().isDeleted() ? "course.code.deleted" : "course.code.taken",
@@ -72,6 +73,7 @@ public class CourseService {
 
     @RolesAllowed(Roles.ADMIN)
     public Course update(Course edited) {
+        checkServerTag(edited);
         Course current = existing(edited.getId());
         if (current.getVersion() != edited.getVersion()) {
             throw new BusinessException("edit.conflict");
@@ -82,7 +84,15 @@ public class CourseService {
         }
         current.setCode(edited.getCode());
         current.setTitle(edited.getTitle());
+        current.setServerTag(edited.getServerTag().orElse(null));
         return current;
+    }
+
+    /** Scalelite reads the tag with its own syntax: refuse what it would misread. */
+    private static void checkServerTag(Course course) {
+        if (course.getServerTag().filter(tag -> tag.length() > 255 || !tag.matches(Course.SERVER_TAG)).isPresent()) {
+            throw new BusinessException("course.serverTag.pattern");
+        }
     }
 
     @RolesAllowed(Roles.ADMIN)

@@ -20,7 +20,8 @@ import org.bbbrooms.room.Meeting;
  * {@value #MEETINGS_PER_CALL} meeting IDs (never a call per meeting, never an unfiltered call, which Scalelite may
  * refuse), asking for every state but deleted. It pages with {@code offset}/{@code limit} where the server pages:
  * it goes on while {@code totalElements} says more, or, when the server sends no total, while a full page brought
- * recordings not seen yet (a server that ignores {@code offset}, like Scalelite, sends the same ones again). A batch
+ * recordings not seen yet (a server that ignores {@code offset}, like Scalelite, sends the same ones again; one that
+ * sent more than the {@code limit} ignored it and sent them all). A batch
  * is written only once all its pages came in, so that a failure never removes anything.
  * <p>Use: {@code SyncCounts counts = sync.sync(meetings);} (BbbException when BBB fails; batches before are kept).
  */
@@ -71,7 +72,7 @@ public class RecordingSync {
             int before = found.size();
             answer.recordings().forEach(r -> ServerRecording.of(r).ifPresent(s -> found.putIfAbsent(s.recordId(), s)));
             boolean more = answer.totalElements().isPresent() ? answer.hasMoreAfter(offset)
-                    : answer.recordings().size() >= pageSize && found.size() > before;
+                    : answer.recordings().size() == pageSize && found.size() > before;
             if (!more || answer.recordings().isEmpty()) {
                 return new ArrayList<>(found.values());
             }

@@ -11,13 +11,15 @@ import org.bbbrooms.bbb.CreateMeetingRequest;
 import org.bbbrooms.bbb.JoinRequest;
 import org.bbbrooms.bbb.Role;
 import org.bbbrooms.identity.Actor;
+import org.bbbrooms.identity.Course;
 
 /**
  * The BBB {@code create} and {@code join} requests of a room's meeting. Create carries the room's name, welcome,
  * limits and recording, the voice bridge, the logoutURL ({@code /room-return}), the origin and context metadata
  * ({@code meta_bbb-origin...}, {@code meta_bbb-context-...}, {@code meta_bbb-rooms-room}) and the callback URLs
  * with the meeting's token: {@code /api/callbacks/meetings/{token}/ended}, {@code .../recording-ready} and
- * {@code .../analytics} (BBB's learning-analytics callback, {@code meta_analytics-callback-url}).
+ * {@code .../analytics} (BBB's learning-analytics callback, {@code meta_analytics-callback-url}), and the course's
+ * Scalelite server tag ({@code meta_server-tag}) when an admin set one.
  * <p>Use: {@code client.create(requests.create(room, meeting, token))}.
  */
 @ApplicationScoped
@@ -50,6 +52,7 @@ public class MeetingRequests {
                 .meta("endCallbackUrl", callbacks + "/ended")
                 .meta("bbb-recording-ready-url", callbacks + "/recording-ready")
                 .meta("analytics-callback-url", callbacks + "/analytics");
+        room.getCourse().flatMap(Course::getServerTag).ifPresent(tag -> create.meta("server-tag", tag));
         meeting.getWelcome().ifPresent(create::welcome);
         if (meeting.getMaxParticipants() > 0) {
             create.maxParticipants(meeting.getMaxParticipants());

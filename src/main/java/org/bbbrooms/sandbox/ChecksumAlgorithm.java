@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The digests that bbb-web accepts for API checksums; the server tells them apart by the length of the hex checksum.
@@ -70,9 +70,9 @@ public enum ChecksumAlgorithm {
      * Whether {@code checksum} signs {@code call + query + secret} with one of the accepted algorithms. Like bbb-web,
      * the comparison is on lowercase hex; it runs in constant time.
      */
-    static boolean verifies(Set<ChecksumAlgorithm> accepted, String call, String query, String checksum,
+    static boolean verifies(Predicate<ChecksumAlgorithm> accepted, String call, String query, String checksum,
             String secret) {
-        return byHexLength(checksum.length()).filter(accepted::contains)
+        return byHexLength(checksum.length()).filter(accepted)
                 .map(a -> MessageDigest.isEqual(a.hex(call + query + secret).getBytes(StandardCharsets.US_ASCII),
                         checksum.getBytes(StandardCharsets.UTF_8)))
                 .orElse(false);

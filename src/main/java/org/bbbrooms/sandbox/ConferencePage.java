@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * forms) with stable element ids for browser tests: {@code sandbox-meeting-name}, {@code sandbox-welcome} (the
  * create's welcome message, when it gave one), {@code sandbox-user-name}, {@code sandbox-role} (with
  * {@code data-role}), {@code sandbox-participants} (one {@code li} per participant, with {@code data-user-id} and
- * {@code data-role}), {@code sandbox-participant-count}, {@code sandbox-presentations}, {@code sandbox-leave} and,
+ * {@code data-role}), {@code sandbox-server-tag} (the create's {@code meta_server-tag}, when it gave one),
+ * {@code sandbox-participant-count}, {@code sandbox-presentations}, {@code sandbox-leave} and,
  * for moderators, {@code sandbox-end}. Leave and End answer with a redirect to the logoutURL, which the page's
  * {@code form-action} allows (Chromium checks a form's redirects too).
  */
@@ -45,6 +46,8 @@ final class ConferencePage {
         html.put("roleLabel", Pages.escape(text.getString("conference.role")));
         html.put("role", c.you().role());
         html.put("roleText", Pages.escape(text.getString("role." + c.you().role())));
+        html.put("serverTag", c.serverTag().map(tag -> "<dt>" + Pages.escape(text.getString("conference.serverTag"))
+                + "</dt><dd id=\"sandbox-server-tag\">" + Pages.escape(tag) + "</dd>\n").orElse(""));
         html.put("participantsLabel", Pages.escape(text.getString("conference.participants")));
         html.put("participantCount", String.valueOf(c.participants().size()));
         html.put("participants", c.participants().stream().map(a -> "<li data-user-id=\"" + Pages.escape(a.userId())

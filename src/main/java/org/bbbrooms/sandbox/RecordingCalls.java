@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 /**
  * The recording calls, checked and answered as bbb-web does: {@code getRecordings} (meetingID and recordID comma
  * lists, {@code state} with {@code any}, {@code meta_} filters, {@code offset}/{@code limit} paging),
- * {@code publishRecordings}, {@code deleteRecordings} and {@code updateRecordings}. The checksum is already verified.
+ * {@code publishRecordings}, {@code deleteRecordings} and {@code updateRecordings}, or as Scalelite does
+ * ({@link ScaleliteFront}). The checksum is already verified.
  */
 final class RecordingCalls {
 
@@ -25,7 +26,11 @@ final class RecordingCalls {
         this.registry = registry;
     }
 
-    SandboxResponse getRecordings(QueryString q) {
+    /** Behind Scalelite ({@code scalelite}), a filter is required and paging is ignored, newest first. */
+    SandboxResponse getRecordings(QueryString q, boolean scalelite) {
+        if (scalelite) {
+            ScaleliteFront.requireFilter(q);
+        }
         List<String> recordIds = list(q, "recordID");
         List<String> meetingIds = list(q, "meetingID");
         Set<String> states = list(q, "state").stream().map(s -> s.toLowerCase(Locale.ROOT))
@@ -39,6 +44,9 @@ final class RecordingCalls {
                 .filter(r -> wanted.contains("any") || wanted.contains(r.state()))
                 .filter(r -> meta.entrySet().stream().allMatch(e -> e.getValue().equals(r.metadata().get(e.getKey()))))
                 .toList();
+        if (scalelite) {
+            return SandboxResponse.xml(RecordingXml.list(ScaleliteFront.newestFirst(matches), OptionalInt.empty()));
+        }
         if (q.first("limit").isEmpty()) {
             return SandboxResponse.xml(RecordingXml.list(matches, OptionalInt.empty()));
         }

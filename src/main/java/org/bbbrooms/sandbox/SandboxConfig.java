@@ -24,7 +24,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <li>{@code BBB_SANDBOX_LATENCY_MS} (default 0): added before every API answer;</li>
  * <li>{@code BBB_SANDBOX_EMPTY_MEETING_MINUTES} (default 5): a meeting nobody joined expires after that;</li>
  * <li>{@code BBB_SANDBOX_LEFT_MEETING_MINUTES} (default 1): a meeting everybody left ends after that;</li>
- * <li>{@code BBB_SANDBOX_RECORDING_SECONDS} (default 10): from {@code processing} to {@code published}.</li>
+ * <li>{@code BBB_SANDBOX_RECORDING_SECONDS} (default 10): from {@code processing} to {@code published};</li>
+ * <li>{@code BBB_SANDBOX_MODE} (default {@code bbb}): {@code scalelite} makes it behave as Scalelite
+ * ({@link SandboxMode});</li>
+ * <li>{@code BBB_SANDBOX_SERVER_TAG} (default none): in Scalelite mode, the tag of the server behind it.</li>
  * </ul>
  * <pre>{@code
  * @Inject SandboxConfig sandbox;
@@ -59,12 +62,15 @@ public class SandboxConfig {
             @ConfigProperty(name = "BBB_SANDBOX_LATENCY_MS", defaultValue = "0") long latencyMillis,
             @ConfigProperty(name = "BBB_SANDBOX_EMPTY_MEETING_MINUTES", defaultValue = "5") long emptyMinutes,
             @ConfigProperty(name = "BBB_SANDBOX_LEFT_MEETING_MINUTES", defaultValue = "1") long leftMinutes,
-            @ConfigProperty(name = "BBB_SANDBOX_RECORDING_SECONDS", defaultValue = "10") long recordingSeconds) {
+            @ConfigProperty(name = "BBB_SANDBOX_RECORDING_SECONDS", defaultValue = "10") long recordingSeconds,
+            @ConfigProperty(name = "BBB_SANDBOX_MODE", defaultValue = "bbb") String mode,
+            @ConfigProperty(name = "BBB_SANDBOX_SERVER_TAG") Optional<String> serverTag) {
         this.enabled = enabled;
         try {
             this.settings = new SandboxSettings(secret.filter(s -> !s.isBlank()).orElseGet(SandboxConfig::randomSecret),
                     parseAlgorithms(algorithms), Duration.ofMillis(latencyMillis), Duration.ofMinutes(emptyMinutes),
-                    Duration.ofMinutes(leftMinutes), Duration.ofSeconds(recordingSeconds));
+                    Duration.ofMinutes(leftMinutes), Duration.ofSeconds(recordingSeconds))
+                    .behind(SandboxMode.byName(mode), serverTag.map(String::strip).orElse(""));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Invalid BBB_SANDBOX_* setting: " + e.getMessage(), e);
         }

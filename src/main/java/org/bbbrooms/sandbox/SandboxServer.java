@@ -43,6 +43,7 @@ public final class SandboxServer implements AutoCloseable {
     private final Registry registry;
     private final MeetingCalls meetingCalls;
     private final RecordingCalls recordingCalls;
+    private final ScaleliteFront scalelite;
     private final CallStats stats = new CallStats();
     private ScheduledFuture<?> sweeping;
 
@@ -54,6 +55,12 @@ public final class SandboxServer implements AutoCloseable {
         this.registry = new Registry(settings, new Callbacks(callbacks, settings.secret()));
         this.meetingCalls = new MeetingCalls(registry, clock);
         this.recordingCalls = new RecordingCalls(registry);
+        this.scalelite = new ScaleliteFront(registry, ChecksumAlgorithm.SHA256.hex("server" + settings.secret()),
+                settings.serverTag());
+    }
+
+    private boolean behindScalelite() {
+        return settings.mode() == SandboxMode.SCALELITE;
     }
 
     /** Runs {@link #sweep()} every second on the scheduler, until {@link #close()}. */
@@ -93,8 +100,9 @@ public final class SandboxServer implements AutoCloseable {
             return broken.get();
         }
         if (call.isEmpty()) {
-            return SandboxResponse.xml(new XmlResponse("SUCCESS").element("version", "2.0")
-                    .element("apiVersion", "2.0").element("bbbVersion", "3.0.0").build());
+            return SandboxResponse.xml(behindScalelite() ? new XmlResponse("SUCCESS").element("version", "2.0").build()
+                    : new XmlResponse("SUCCESS").element("version", "2.0").element("apiVersion", "2.0")
+                            .element("bbbVersion", "3.0.0").build());
         }
         if (!known) {
             return SandboxResponse.text(404, "No BBB API call named '" + call + "'.");
@@ -126,7 +134,7 @@ public final class SandboxServer implements AutoCloseable {
         try {
             q = QueryString.parse(query);
             String checksum = q.checksum().orElseThrow(ApiFailure::checksum);
-            signed = ChecksumAlgorithm.verifies(settings.algorithms(), call, q.rawWithoutChecksum(), checksum,
+            signed = ChecksumAlgorithm.verifies(settings::accepts, call, q.rawWithoutChecksum(), checksum,
                     settings.secret());
             if (!signed) {
                 throw ApiFailure.checksum();
@@ -135,7 +143,7 @@ public final class SandboxServer implements AutoCloseable {
                 return dispatch(call, q, body, contentType, sandboxUrl);
             }
         } catch (ApiFailure f) {
-            return call.equals("join") && signed ? MeetingCalls.joinFailure(q, f)
+            return call.equals("join") && signed && !behindScalelite() ? MeetingCalls.joinFailure(q, f)
                     : SandboxResponse.xml(XmlResponse.failed(f.key(), f.getMessage()));
         }
     }
@@ -143,17 +151,46 @@ public final class SandboxServer implements AutoCloseable {
     private SandboxResponse dispatch(String call, QueryString q, String body, Optional<String> contentType,
             String sandboxUrl) {
         return switch (call) {
-            case "create" -> meetingCalls.create(q, body, contentType, sandboxUrl);
-            case "join" -> meetingCalls.join(q, sandboxUrl);
+            case "create" -> {
+                if (behindScalelite()) {
+                    scalelite.place(q);
+                }
+                yield meetingCalls.create(q, body, contentType, sandboxUrl);
+            }
+            case "join" -> behindScalelite() ? scalelite.join(q, sandboxUrl) : meetingCalls.join(q, sandboxUrl);
             case "end" -> meetingCalls.end(q);
             case "isMeetingRunning" -> meetingCalls.isMeetingRunning(q);
             case "getMeetingInfo" -> meetingCalls.getMeetingInfo(q);
             case "getMeetings" -> meetingCalls.getMeetings();
-            case "getRecordings" -> recordingCalls.getRecordings(q);
+            case "getRecordings" -> recordingCalls.getRecordings(q, behindScalelite());
             case "publishRecordings" -> recordingCalls.publishRecordings(q);
             case "deleteRecordings" -> recordingCalls.deleteRecordings(q);
             default -> recordingCalls.updateRecordings(q);
         };
+    }
+
+    /**
+     * The join of the server behind Scalelite, where Scalelite's join redirects: signed with the server's own
+     * secret, it answers as bbb-web does. Not found in BBB mode.
+     */
+    public SandboxResponse serverJoin(String rawQuery, String sandboxUrl) {
+        if (!behindScalelite()) {
+            return SandboxResponse.text(404, "Nothing in the sandbox at this address.");
+        }
+        QueryString q = QueryString.parse(rawQuery);
+        boolean signed = q.checksum().filter(c -> ChecksumAlgorithm.verifies(a -> true, "join",
+                q.rawWithoutChecksum(), c, scalelite.serverSecret())).isPresent();
+        try {
+            if (!signed) {
+                throw ApiFailure.checksum();
+            }
+            synchronized (registry) {
+                return meetingCalls.join(q, sandboxUrl);
+            }
+        } catch (ApiFailure f) {
+            return signed ? MeetingCalls.joinFailure(q, f)
+                    : SandboxResponse.xml(XmlResponse.failed(f.key(), f.getMessage()));
+        }
     }
 
     /** Ends expired meetings (nobody joined, everybody left, duration reached) and publishes processed recordings. */
@@ -200,7 +237,7 @@ public final class SandboxServer implements AutoCloseable {
 
     /** What a participant's conference page shows, read at one moment. */
     record Conference(String meetingName, String welcome, Attendee you, List<Attendee> participants,
-            List<String> presentations, Optional<String> logoutUrl) {
+            List<String> presentations, Optional<String> logoutUrl, Optional<String> serverTag) {
     }
 
     /** A published recording's playback page. */
@@ -213,7 +250,8 @@ public final class SandboxServer implements AutoCloseable {
                 Attendee you = m.attendee(sessionToken).orElseThrow();
                 return new Conference(m.spec().name(), m.spec().welcome(), you, List.copyOf(m.attendees()),
                         m.spec().presentations().stream().map(Presentation::name).toList(),
-                        you.logoutUrl().or(() -> m.spec().logoutUrl()));
+                        you.logoutUrl().or(() -> m.spec().logoutUrl()),
+                        Optional.ofNullable(m.spec().metadata().get("server-tag")));
             });
         }
     }

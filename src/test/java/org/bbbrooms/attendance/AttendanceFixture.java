@@ -16,6 +16,7 @@ import org.bbbrooms.identity.CourseRole;
 import org.bbbrooms.platform.BackgroundJobs;
 import org.bbbrooms.room.CloseReason;
 import org.bbbrooms.room.RoomFixture;
+import org.bbbrooms.sandbox.SandboxMode;
 import org.bbbrooms.sandbox.CallbackReceiver;
 import org.bbbrooms.sandbox.MutableClock;
 import org.bbbrooms.testing.FiredEvents;
@@ -53,6 +54,11 @@ final class AttendanceFixture implements AutoCloseable {
 
     static AttendanceFixture on(TestDatabase db) {
         return new AttendanceFixture(RoomFixture.on(db));
+    }
+
+    /** A fixture whose sandbox stands in for one BBB server or for Scalelite. */
+    static AttendanceFixture on(TestDatabase db, SandboxMode mode) {
+        return new AttendanceFixture(RoomFixture.on(db, RoomFixture.nowhere(), mode));
     }
 
     /** A fixture whose portal (where BBB's callbacks go) is at the given address. */

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.bbbrooms.bbb.JoinRequest;
 import org.bbbrooms.bbb.Role;
 import org.bbbrooms.identity.Actor;
@@ -15,14 +17,17 @@ import org.bbbrooms.identity.Course;
 import org.bbbrooms.identity.CourseRole;
 import org.bbbrooms.room.CloseReason;
 import org.bbbrooms.room.RoomFixture;
+import org.bbbrooms.sandbox.SandboxMode;
 import org.bbbrooms.testing.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The background sync against the sandbox: one getMeetingInfo per open meeting per period (counted by the sandbox),
  * leaves of users who left the sandbox's conference, people who came without the portal, and no work (nor
- * schedule) while no meeting is open; on every database.
+ * schedule) while no meeting is open; on every database, and behind Scalelite.
  */
 class AttendanceSyncTest {
 
@@ -75,10 +80,17 @@ class AttendanceSyncTest {
         }
     }
 
+    /** Every database with one BBB server, and H2 behind Scalelite (whose joins go through a redirect). */
+    static Stream<Arguments> setups() {
+        return Stream.concat(Arrays.stream(TestDatabase.values()).map(db -> Arguments.of(db, SandboxMode.BBB)),
+                Stream.of(Arguments.of(TestDatabase.H2, SandboxMode.SCALELITE)));
+    }
+
     @ParameterizedTest
-    @EnumSource(TestDatabase.class)
-    void peopleWhoCameWithoutThePortalAreRecordedByNameAndReJoinsFoundByTheSyncAreNewIntervals(TestDatabase db) {
-        try (AttendanceFixture a = AttendanceFixture.on(db)) {
+    @MethodSource("setups")
+    void peopleWhoCameWithoutThePortalAreRecordedByNameAndReJoinsFoundByTheSyncAreNewIntervals(TestDatabase db,
+            SandboxMode mode) {
+        try (AttendanceFixture a = AttendanceFixture.on(db, mode)) {
             Course course = a.rooms.course();
             Actor teacher = a.rooms.member(course, CourseRole.TEACHER);
             String room = a.rooms.courseRoom(course, teacher);

@@ -29,6 +29,7 @@ import java.util.stream.Stream;
 import org.bbbrooms.sandbox.CallbackSender;
 import org.bbbrooms.sandbox.MutableClock;
 import org.bbbrooms.sandbox.SandboxHttpServer;
+import org.bbbrooms.sandbox.SandboxMode;
 import org.bbbrooms.sandbox.SandboxRouter;
 import org.bbbrooms.sandbox.SandboxServer;
 import org.bbbrooms.sandbox.SandboxSettings;
@@ -36,12 +37,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The real client against the real sandbox over HTTP: two peers written apart, so that each catches the other's
- * misreading of the BBB API. Every call, every error key, the encoding of awkward text and the failure modes.
+ * misreading of the BBB API. Every call, every error key, the encoding of awkward text and the failure modes; all
+ * of it against one BBB server and against Scalelite (the sandbox in Scalelite mode), where a few answers differ.
  */
+@ParameterizedClass
+@EnumSource(SandboxMode.class)
 class ClientAgainstSandboxTest {
+
+    @Parameter
+    SandboxMode mode;
 
     private static final String SECRET = "e2e-5f0c1d7a-shared-secret";
     private static final Duration PROCESSING = Duration.ofSeconds(10);
@@ -73,7 +83,8 @@ class ClientAgainstSandboxTest {
             sandbox.close();
         }
         sandbox = new SandboxServer(new SandboxSettings(SECRET, accepted, Duration.ZERO, Duration.ofMinutes(5),
-                Duration.ofMinutes(1), PROCESSING), clock, scheduler, new CallbackSender(Duration.ofSeconds(2)));
+                Duration.ofMinutes(1), PROCESSING).behind(mode, ""), clock, scheduler,
+                new CallbackSender(Duration.ofSeconds(2)));
         http = SandboxHttpServer.start(new SandboxRouter(sandbox));
         bbb = client(b -> b);
     }
@@ -118,13 +129,38 @@ class ClientAgainstSandboxTest {
         return fails(BbbFailedException.class, call).messageKey();
     }
 
+    private boolean behindScalelite() {
+        return mode == SandboxMode.SCALELITE;
+    }
+
     @Test
     void theApiRootAnswersTheVersionProbe() {
         ApiVersion version = bbb.version();
 
         assertEquals("2.0", version.version());
-        assertTrue(version.bbbVersion().isPresent(), "the sandbox speaks for a BBB 2.4+ server");
-        assertTrue(version.isAtLeast(2, 4), "so joins go by role");
+        assertEquals(!behindScalelite(), version.bbbVersion().isPresent(),
+                "the sandbox speaks for a BBB 2.4+ server; Scalelite does not say which BBB is behind it");
+        assertEquals(!behindScalelite(), version.isAtLeast(2, 4));
+    }
+
+    @Test
+    void sha384IsTakenByBbbAndRefusedByScaleliteWhichTakesSha256AndSha1() {
+        BbbClient sha384 = client(b -> b.algorithm(ChecksumAlgorithm.SHA384));
+
+        if (behindScalelite()) {
+            assertEquals("checksumError", failedKey(sha384::getMeetings));
+        } else {
+            assertEquals(List.of(), sha384.getMeetings());
+        }
+        for (ChecksumAlgorithm fallback : List.of(ChecksumAlgorithm.SHA256, ChecksumAlgorithm.SHA1)) {
+            assertEquals(List.of(), client(b -> b.algorithm(fallback)).getMeetings(), fallback.name());
+        }
+    }
+
+    @Test
+    void aJoinOfAMeetingNotCreatedIsRefused() throws Exception {
+        assertEquals(behindScalelite() ? "notFound" : "invalidMeetingIdentifier",
+                refusedJoin(join("never-created", "s1", Role.VIEWER)));
     }
 
     @Test
@@ -367,23 +403,38 @@ class ClientAgainstSandboxTest {
 
         assertEquals(Set.of(algebra, optics), ids(recordings().meetingIDs(List.of("m-algebra", "m-optics"))));
         assertEquals(Set.of(geometry, optics), ids(recordings().recordIDs(List.of(geometry, optics))));
-        assertEquals(Set.of(geometry), ids(recordings().meta("bbb-context-name", "Geometry")));
-        assertEquals(Set.of(), ids(recordings().meta("bbb-context-name", "Chemistry")));
+        List<String> all = List.of("m-algebra", "m-geometry", "m-optics");
+        assertEquals(Set.of(geometry), ids(recordings().meetingIDs(all).meta("bbb-context-name", "Geometry")));
+        assertEquals(Set.of(), ids(recordings().meetingIDs(all).meta("bbb-context-name", "Chemistry")));
 
-        RecordingsPage first = bbb.getRecordings(recordings().offset(0).limit(2).build());
-        RecordingsPage second = bbb.getRecordings(recordings().offset(2).limit(2).build());
-        assertEquals(2, first.recordings().size());
-        assertEquals(Optional.of(3L), first.totalElements());
-        assertTrue(first.hasMoreAfter(0));
-        assertEquals(1, second.recordings().size());
-        assertFalse(second.hasMoreAfter(2));
-        assertEquals(Set.of(algebra, geometry, optics), Stream.concat(first.recordings().stream(),
-                second.recordings().stream()).map(Recording::recordID).collect(Collectors.toSet()));
+        RecordingsPage first = bbb.getRecordings(recordings().meetingIDs(all).offset(0).limit(2).build());
+        RecordingsPage second = bbb.getRecordings(recordings().meetingIDs(all).offset(2).limit(2).build());
+        if (behindScalelite()) {
+            assertEquals(List.of(optics, geometry, algebra), first.recordings().stream().map(Recording::recordID)
+                    .toList(), "Scalelite ignores offset and limit, and lists the newest first");
+            assertEquals(first, second);
+            assertEquals(Optional.empty(), first.totalElements());
+            assertFalse(first.hasMoreAfter(0));
+            assertEquals("missingParameters", failedKey(() -> bbb.getRecordings(recordings().build())),
+                    "and refuses to list every recording");
+            assertEquals("missingParameters",
+                    failedKey(() -> bbb.getRecordings(recordings().meta("bbb-context-name", "Geometry").build())));
+        } else {
+            assertEquals(2, first.recordings().size());
+            assertEquals(Optional.of(3L), first.totalElements());
+            assertTrue(first.hasMoreAfter(0));
+            assertEquals(1, second.recordings().size());
+            assertFalse(second.hasMoreAfter(2));
+            assertEquals(Set.of(algebra, geometry, optics), Stream.concat(first.recordings().stream(),
+                    second.recordings().stream()).map(Recording::recordID).collect(Collectors.toSet()));
+            assertEquals(Set.of(geometry), ids(recordings().meta("bbb-context-name", "Geometry")));
+        }
 
         bbb.publishRecordings(List.of(algebra), false);
-        assertEquals(Set.of(geometry, optics), ids(recordings().state(RecordingState.PUBLISHED)));
-        assertEquals(Set.of(algebra), ids(recordings().state(RecordingState.UNPUBLISHED)));
-        assertEquals(Set.of(algebra, geometry, optics), ids(recordings()), "by default published and unpublished");
+        assertEquals(Set.of(geometry, optics), ids(recordings().meetingIDs(all).state(RecordingState.PUBLISHED)));
+        assertEquals(Set.of(algebra), ids(recordings().meetingIDs(all).state(RecordingState.UNPUBLISHED)));
+        assertEquals(Set.of(algebra, geometry, optics), ids(recordings().meetingIDs(all)),
+                "by default published and unpublished");
     }
 
     @Test

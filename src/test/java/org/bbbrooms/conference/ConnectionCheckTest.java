@@ -27,12 +27,15 @@ import org.bbbrooms.bbb.Secret;
 import org.bbbrooms.conference.ConnectionReport.Outcome;
 import org.bbbrooms.sandbox.CallbackSender;
 import org.bbbrooms.sandbox.SandboxHttpServer;
+import org.bbbrooms.sandbox.SandboxMode;
 import org.bbbrooms.sandbox.SandboxRouter;
 import org.bbbrooms.sandbox.SandboxServer;
 import org.bbbrooms.sandbox.SandboxSettings;
 import org.bbbrooms.testing.MemoryMetrics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The Extra page's connection test against the sandbox over HTTP, and against servers that are not BBB at all. */
 class ConnectionCheckTest {
@@ -77,9 +80,19 @@ class ConnectionCheckTest {
     }
 
     @Test
-    void aRefusedAlgorithmSaysWhichOnesTheServerAccepts() throws IOException {
-        String url = sandbox(EnumSet.of(org.bbbrooms.sandbox.ChecksumAlgorithm.SHA1,
-                org.bbbrooms.sandbox.ChecksumAlgorithm.SHA256, org.bbbrooms.sandbox.ChecksumAlgorithm.SHA512));
+    void aScaleliteWhoseGetMeetingsIsTurnedOffAndSkipsItsChecksumStillShowsAWrongSecret() throws IOException {
+        ConnectionReport report = check(otherServer() + "/meetingsoff/bigbluebutton", "not-the-secret", ChecksumAlgorithm.SHA256);
+
+        assertEquals(Outcome.WRONG_SECRET, report.outcome(), "getMeetings would have answered anything");
+    }
+
+    /** A BBB configured without SHA-384, and Scalelite, which never takes it whatever it is configured with. */
+    @ParameterizedTest
+    @EnumSource(SandboxMode.class)
+    void aRefusedAlgorithmSaysWhichOnesTheServerAccepts(SandboxMode mode) throws IOException {
+        String url = sandbox(mode == SandboxMode.SCALELITE ? EnumSet.allOf(org.bbbrooms.sandbox.ChecksumAlgorithm.class)
+                : EnumSet.of(org.bbbrooms.sandbox.ChecksumAlgorithm.SHA1, org.bbbrooms.sandbox.ChecksumAlgorithm.SHA256,
+                        org.bbbrooms.sandbox.ChecksumAlgorithm.SHA512), mode);
         ConnectionReport report = check(url, SECRET, ChecksumAlgorithm.SHA384);
         assertEquals(Outcome.WRONG_ALGORITHM, report.outcome());
         assertEquals(List.of(ChecksumAlgorithm.SHA1, ChecksumAlgorithm.SHA256, ChecksumAlgorithm.SHA512),
@@ -160,14 +173,21 @@ class ConnectionCheckTest {
     }
 
     private String sandbox(Set<org.bbbrooms.sandbox.ChecksumAlgorithm> accepted) throws IOException {
+        return sandbox(accepted, SandboxMode.BBB);
+    }
+
+    private String sandbox(Set<org.bbbrooms.sandbox.ChecksumAlgorithm> accepted, SandboxMode mode) throws IOException {
         sandbox = new SandboxServer(new SandboxSettings(SECRET, accepted, Duration.ZERO, Duration.ofMinutes(5),
-                Duration.ofMinutes(1), Duration.ofSeconds(10)), java.time.Clock.systemUTC(), scheduler,
-                new CallbackSender(Duration.ofSeconds(2)));
+                Duration.ofMinutes(1), Duration.ofSeconds(10)).behind(mode, ""), java.time.Clock.systemUTC(),
+                scheduler, new CallbackSender(Duration.ofSeconds(2)));
         sandboxHttp = SandboxHttpServer.start(new SandboxRouter(sandbox));
         return sandboxHttp.contextUrl() + "/sandbox/bigbluebutton";
     }
 
-    /** A web server that is no BBB: an HTML page, garbage, 404s, a root that answers alone, and one that hangs. */
+    /**
+     * A web server that is no BBB: an HTML page, garbage, 404s, a root that answers alone, and one that hangs; and a
+     * Scalelite with {@code GET_MEETINGS_API_DISABLED} and another secret ({@code /meetingsoff}).
+     */
     private String otherServer() throws IOException {
         other = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         other.setExecutor(Executors.newCachedThreadPool());
@@ -180,6 +200,13 @@ class ConnectionCheckTest {
             answer(exchange, root ? 200 : 502, root ? "text/xml" : "text/html", root
                     ? "<response><returncode>SUCCESS</returncode><version>2.0</version></response>"
                     : "<html><head><title>502 Bad Gateway</title></head></html>");
+        });
+        other.createContext("/meetingsoff", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            answer(exchange, 200, "text/xml", path.endsWith("/api") || path.endsWith("/getMeetings")
+                    ? "<response><returncode>SUCCESS</returncode><version>2.0</version><meetings/></response>"
+                    : "<response><returncode>FAILED</returncode><messageKey>checksumError</messageKey>"
+                            + "<message>You did not pass the checksum security check</message></response>");
         });
         other.createContext("/hang", exchange -> {
             try {

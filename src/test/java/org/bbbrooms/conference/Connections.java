@@ -19,7 +19,7 @@ public final class Connections {
             MemoryMetrics metrics) {
         BbbConnection connection = new BbbConnection();
         connection.settings = settings;
-        connection.sandbox = new SandboxConfig(false, Optional.empty(), "sha256", 0, 5, 1, 10);
+        connection.sandbox = new SandboxConfig(false, Optional.empty(), "sha256", 0, 5, 1, 10, "bbb", Optional.empty());
         connection.sandboxAddress = new SandboxAddress();
         connection.sandboxAddress.configured = Optional.empty();
         connection.connectTimeoutMillis = 1000;

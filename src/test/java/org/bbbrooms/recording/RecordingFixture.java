@@ -7,6 +7,7 @@ import org.bbbrooms.identity.Actor;
 import org.bbbrooms.identity.Course;
 import org.bbbrooms.identity.CourseRole;
 import org.bbbrooms.room.RoomFixture;
+import org.bbbrooms.sandbox.SandboxMode;
 import org.bbbrooms.settings.Setting;
 import org.bbbrooms.testing.TestDatabase;
 
@@ -39,6 +40,11 @@ public final class RecordingFixture implements AutoCloseable {
     /** A fixture on a database of its own, for the background sync, which works across the platform. */
     public static RecordingFixture onOwnDatabase(TestDatabase db) {
         return new RecordingFixture(RoomFixture.onOwnDatabase(db, RoomFixture.nowhere()));
+    }
+
+    /** The same, with the sandbox standing in for one BBB server or for Scalelite. */
+    public static RecordingFixture onOwnDatabase(TestDatabase db, SandboxMode mode) {
+        return new RecordingFixture(RoomFixture.onOwnDatabase(db, RoomFixture.nowhere(), mode));
     }
 
     /** A fixture whose portal, for BBB's callbacks, is at the given address. */

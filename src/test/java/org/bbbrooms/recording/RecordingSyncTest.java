@@ -4,20 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,8 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.bbbrooms.identity.Actor;
 import org.bbbrooms.identity.Course;
-import org.bbbrooms.room.RoomFixture;
-import org.bbbrooms.settings.Setting;
+import org.bbbrooms.sandbox.SandboxMode;
 import org.bbbrooms.testing.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -35,7 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * The background sync, on each database, against the sandbox: recordings that the sandbox leaves appear in the
  * local table without any page asking BBB, processing first and published once processed; syncing again changes
  * nothing; a recording deleted on the server disappears; and paging works whether the server pages or, like
- * Scalelite, ignores paging (and refuses unfiltered calls).
+ * Scalelite (the sandbox in Scalelite mode), ignores paging and refuses unfiltered calls.
  */
 class RecordingSyncTest {
 
@@ -115,77 +100,28 @@ class RecordingSyncTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void aScaleliteThatIgnoresPagingAndRefusesUnfilteredCallsIsSyncedAllTheSame(TestDatabase db) throws Exception {
-        try (RecordingFixture f = RecordingFixture.on(db); ScaleliteLike scalelite = new ScaleliteLike(f.rooms.bbbUrl())) {
+    void behindScaleliteWhichIgnoresPagingAndRefusesUnfilteredCallsEveryRecordingIsSyncedOnce(TestDatabase db) {
+        try (RecordingFixture f = RecordingFixture.onOwnDatabase(db, SandboxMode.SCALELITE)) {
             RecordingFixture.Lesson lesson = f.lesson();
+            f.record(lesson.teacher(), lesson.room());
+            f.record(lesson.teacher(), lesson.room());
+            RecordingService service = f.recordings();
+            service.sync.pageSize = 2;
+            long before = f.calls("getRecordings");
+
+            assertEquals(2, service.refresh(lesson.teacher(), lesson.room()).recordings().size());
+            assertEquals(before + 2, f.calls("getRecordings"), "a full page of new ones, then the same again: done");
             for (int i = 0; i < 3; i++) {
                 f.record(lesson.teacher(), lesson.room());
             }
+            assertEquals(5, service.refresh(lesson.teacher(), lesson.room()).recordings().size());
+            assertEquals(before + 3, f.calls("getRecordings"), "five answers to a limit of two: that was all of them");
             f.process();
-            f.rooms.settings.set(Setting.SERVER_URL, scalelite.url());
-            RecordingService service = f.recordings();
-            service.sync.pageSize = 2;
-
-            assertEquals(3, service.refresh(lesson.teacher(), lesson.room()).recordings().size());
-            assertEquals(2, scalelite.seen.size(), "a full page of new recordings, then the same again: done");
-            assertTrue(scalelite.seen.stream().allMatch(q -> q.contains("meetingID=")), "never unfiltered");
-            assertEquals(3, f.stored(lesson.room()).size());
-            assertEquals(3, service.refresh(lesson.teacher(), lesson.room()).recordings().size(), "nothing removed");
-        }
-    }
-
-    /**
-     * Stands in for Scalelite in front of the sandbox, as far as recordings go: it refuses getRecordings without a
-     * meetingID or recordID, and ignores offset and limit (it forwards the call without them, signed again).
-     */
-    private static final class ScaleliteLike implements AutoCloseable {
-
-        private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        final List<String> seen = new CopyOnWriteArrayList<>();
-        private final HttpServer server;
-        private final String sandbox;
-
-        ScaleliteLike(String sandbox) throws IOException {
-            this.sandbox = sandbox;
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            server.createContext("/bigbluebutton/api/getRecordings", this::getRecordings);
-            server.start();
-        }
-
-        String url() {
-            return "http://127.0.0.1:" + server.getAddress().getPort() + "/bigbluebutton";
-        }
-
-        private void getRecordings(HttpExchange exchange) throws IOException {
-            try (exchange) {
-                String query = exchange.getRequestURI().getRawQuery();
-                seen.add(query);
-                List<String> kept = Arrays.stream(query.split("&"))
-                        .filter(p -> !p.startsWith("offset=") && !p.startsWith("limit=") && !p.startsWith("checksum="))
-                        .toList();
-                String body;
-                if (kept.stream().noneMatch(p -> p.startsWith("meetingID=") || p.startsWith("recordID="))) {
-                    body = "<response><returncode>FAILED</returncode><messageKey>missingParameters</messageKey>"
-                            + "<message>Give meetingID or recordID</message></response>";
-                } else {
-                    String forwarded = String.join("&", kept);
-                    String checksum = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
-                            ("getRecordings" + forwarded + RoomFixture.SECRET).getBytes(StandardCharsets.UTF_8)));
-                    body = HTTP.send(HttpRequest.newBuilder(URI.create(sandbox + "/api/getRecordings?" + forwarded
-                            + "&checksum=" + checksum)).build(), HttpResponse.BodyHandlers.ofString()).body();
-                }
-                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "text/xml;charset=utf-8");
-                exchange.sendResponseHeaders(200, bytes.length);
-                exchange.getResponseBody().write(bytes);
-            } catch (InterruptedException | NoSuchAlgorithmException e) {
-                throw new IOException(e);
-            }
-        }
-
-        @Override
-        public void close() {
-            server.stop(0);
+            assertEquals(new SyncCounts(0, 5, 0), f.background().runOnce());
+            String gone = f.stored(lesson.room()).get(0).getRecordId();
+            f.rooms.settings.connection().client().deleteRecordings(List.of(gone));
+            assertEquals(new SyncCounts(0, 0, 1), f.background().runOnce(), "deleted behind Scalelite");
+            assertEquals(4, f.stored(lesson.room()).size());
         }
     }
 

@@ -31,6 +31,7 @@ import org.bbbrooms.identity.User;
 import org.bbbrooms.sandbox.CallbackSender;
 import org.bbbrooms.sandbox.ChecksumAlgorithm;
 import org.bbbrooms.sandbox.MutableClock;
+import org.bbbrooms.sandbox.SandboxMode;
 import org.bbbrooms.sandbox.SandboxHttpServer;
 import org.bbbrooms.sandbox.SandboxRouter;
 import org.bbbrooms.sandbox.SandboxServer;
@@ -87,12 +88,12 @@ public final class RoomFixture implements AutoCloseable {
     private final SandboxHttpServer http;
     private final List<EntityManager> managers = new CopyOnWriteArrayList<>();
 
-    private RoomFixture(Jpa jpa, String publicUrl) {
+    private RoomFixture(Jpa jpa, String publicUrl, SandboxMode mode) {
         this.jpa = jpa;
         this.publicUrl = publicUrl;
         this.sandbox = new SandboxServer(new SandboxSettings(SECRET, EnumSet.allOf(ChecksumAlgorithm.class),
-                Duration.ZERO, Duration.ofMinutes(5), Duration.ofMinutes(1), Duration.ZERO), bbbClock,
-                sandboxThreads, new CallbackSender(Duration.ofSeconds(2)));
+                Duration.ZERO, Duration.ofMinutes(5), Duration.ofMinutes(1), Duration.ZERO).behind(mode, ""),
+                bbbClock, sandboxThreads, new CallbackSender(Duration.ofSeconds(2)));
         try {
             this.http = SandboxHttpServer.start(new SandboxRouter(sandbox));
         } catch (IOException e) {
@@ -121,12 +122,17 @@ public final class RoomFixture implements AutoCloseable {
 
     /** A fixture whose portal address is a closed port: BBB's callbacks go nowhere. */
     public static RoomFixture on(TestDatabase db) {
-        return new RoomFixture(Jpa.of(db), nowhere());
+        return on(db, nowhere());
     }
 
     /** A fixture whose portal (for callbacks) is at the given address. */
     public static RoomFixture on(TestDatabase db, String publicUrl) {
-        return new RoomFixture(Jpa.of(db), publicUrl);
+        return on(db, publicUrl, SandboxMode.BBB);
+    }
+
+    /** A fixture whose sandbox stands in for one BBB server or for Scalelite. */
+    public static RoomFixture on(TestDatabase db, String publicUrl, SandboxMode mode) {
+        return new RoomFixture(Jpa.of(db), publicUrl, mode);
     }
 
     /**
@@ -134,7 +140,12 @@ public final class RoomFixture implements AutoCloseable {
      * which must not meet the rows that other tests leave in the shared one.
      */
     public static RoomFixture onOwnDatabase(TestDatabase db, String publicUrl) {
-        return new RoomFixture(Jpa.fresh(db), publicUrl);
+        return onOwnDatabase(db, publicUrl, SandboxMode.BBB);
+    }
+
+    /** The same, with the sandbox standing in for one BBB server or for Scalelite. */
+    public static RoomFixture onOwnDatabase(TestDatabase db, String publicUrl, SandboxMode mode) {
+        return new RoomFixture(Jpa.fresh(db), publicUrl, mode);
     }
 
     /**
@@ -242,9 +253,13 @@ public final class RoomFixture implements AutoCloseable {
         return publicUrl;
     }
 
-    /** Follows a join link as a browser would, and returns where BBB sends it (the conference page, if joined). */
+    /**
+     * Follows a join link as a browser would, and returns where BBB sends it (the conference page, if joined):
+     * behind Scalelite, through the chosen server's own join.
+     */
     public URI follow(URI joinLink) {
-        return redirect(send(HttpRequest.newBuilder(joinLink).build()));
+        URI next = redirect(send(HttpRequest.newBuilder(joinLink).build()));
+        return next.getPath().endsWith("/bigbluebutton/api/join") ? follow(next) : next;
     }
 
     /** A page's text, e.g. the sandbox's conference page. */

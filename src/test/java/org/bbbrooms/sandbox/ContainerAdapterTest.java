@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class ContainerAdapterTest {
 
     private static SandboxConfig config(boolean enabled, Optional<String> secret, String algorithms) {
-        return new SandboxConfig(enabled, secret, algorithms, 0, 5, 1, 10);
+        return new SandboxConfig(enabled, secret, algorithms, 0, 5, 1, 10, "bbb", Optional.empty());
     }
 
     @Test
@@ -54,12 +54,26 @@ class ContainerAdapterTest {
         IllegalArgumentException empty = assertThrows(IllegalArgumentException.class,
                 () -> config(true, Optional.empty(), " , "));
         IllegalArgumentException negative = assertThrows(IllegalArgumentException.class,
-                () -> new SandboxConfig(true, Optional.empty(), "sha256", -1, 5, 1, 10));
+                () -> new SandboxConfig(true, Optional.empty(), "sha256", -1, 5, 1, 10, "bbb", Optional.empty()));
 
         assertTrue(unknown.getMessage().contains("BBB_SANDBOX_") && unknown.getMessage().contains("md5"),
                 unknown.getMessage());
         assertTrue(empty.getMessage().contains("BBB_SANDBOX_ALGORITHMS"), empty.getMessage());
         assertTrue(negative.getMessage().contains("negative"), negative.getMessage());
+    }
+
+    @Test
+    void scaleliteModeAndItsServerTagAreConfigured() {
+        SandboxConfig c = new SandboxConfig(true, Optional.empty(), "sha256", 0, 5, 1, 10, " Scalelite ",
+                Optional.of(" gpu "));
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> new SandboxConfig(true, Optional.empty(), "sha256", 0, 5, 1, 10, "greenlight", Optional.empty()));
+
+        assertEquals(SandboxMode.SCALELITE, c.settings().mode());
+        assertEquals("gpu", c.settings().serverTag());
+        assertEquals(SandboxMode.BBB, config(true, Optional.empty(), "sha256").settings().mode());
+        assertTrue(unknown.getMessage().contains("BBB_SANDBOX_") && unknown.getMessage().contains("scalelite"),
+                unknown.getMessage());
     }
 
     @Test

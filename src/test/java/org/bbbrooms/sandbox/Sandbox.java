@@ -30,8 +30,17 @@ final class Sandbox implements AutoCloseable {
     }
 
     Sandbox(Set<ChecksumAlgorithm> algorithms) {
-        server = new SandboxServer(new SandboxSettings(SECRET, algorithms, Duration.ZERO, EMPTY, LEFT, PROCESSING),
-                clock, scheduler, new CallbackSender(Duration.ofSeconds(5)));
+        this(new SandboxSettings(SECRET, algorithms, Duration.ZERO, EMPTY, LEFT, PROCESSING));
+    }
+
+    /** A sandbox in Scalelite mode whose server has this tag ({@code ""}: none). */
+    static Sandbox scalelite(String serverTag) {
+        return new Sandbox(new SandboxSettings(SECRET, EnumSet.allOf(ChecksumAlgorithm.class), Duration.ZERO, EMPTY,
+                LEFT, PROCESSING).behind(SandboxMode.SCALELITE, serverTag));
+    }
+
+    private Sandbox(SandboxSettings settings) {
+        server = new SandboxServer(settings, clock, scheduler, new CallbackSender(Duration.ofSeconds(5)));
     }
 
     /** An API call with a query already signed (or deliberately not). */
@@ -50,13 +59,22 @@ final class Sandbox implements AutoCloseable {
         return call("create", "name=Maths+101&meetingID=" + meetingId + moreParams);
     }
 
-    /** Joins by role and returns the session token of the conference page the join redirects to. */
+    /**
+     * Joins by role and returns the session token of the conference page the join redirects to, through the
+     * server's own join when Scalelite redirects there.
+     */
     String join(String meetingId, String userId, String role) {
         SandboxResponse r = raw("join", Signer.signed("SHA-256", "join",
                 "meetingID=" + meetingId + "&fullName=User+" + userId + "&userID=" + userId + "&role=" + role,
                 SECRET));
         assertEquals(302, r.status(), r.body());
         String location = r.headers().get("Location");
+        String serverJoin = SANDBOX_URL + ScaleliteFront.SERVER_API + "/join?";
+        if (location.startsWith(serverJoin)) {
+            r = server.serverJoin(location.substring(serverJoin.length()), SANDBOX_URL);
+            assertEquals(302, r.status(), r.body());
+            location = r.headers().get("Location");
+        }
         return location.substring(location.indexOf("session=") + "session=".length());
     }
 

@@ -146,6 +146,15 @@ public class AdminCourseBacking implements Serializable {
         return course;
     }
 
+    /** The course's Scalelite server tag as typed, empty for none. */
+    public String getServerTag() {
+        return course.getServerTag().orElse("");
+    }
+
+    public void setServerTag(String serverTag) {
+        course.setServerTag(serverTag);
+    }
+
     public List<Enrollment> getEnrollments() {
         return enrollmentList;
     }
