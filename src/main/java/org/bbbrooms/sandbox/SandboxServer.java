@@ -200,7 +200,7 @@ public final class SandboxServer implements AutoCloseable {
 
     /** What a participant's conference page shows, read at one moment. */
     record Conference(String meetingName, String welcome, Attendee you, List<Attendee> participants,
-            List<String> presentations, Optional<String> logoutUrl) {
+            List<String> presentations, Optional<String> logoutUrl, MeetingSettings settings) {
     }
 
     /** A published recording's playback page. */
@@ -213,7 +213,7 @@ public final class SandboxServer implements AutoCloseable {
                 Attendee you = m.attendee(sessionToken).orElseThrow();
                 return new Conference(m.spec().name(), m.spec().welcome(), you, List.copyOf(m.attendees()),
                         m.spec().presentations().stream().map(Presentation::name).toList(),
-                        you.logoutUrl().or(() -> m.spec().logoutUrl()));
+                        you.logoutUrl().or(() -> m.spec().logoutUrl()), m.spec().settings());
             });
         }
     }
