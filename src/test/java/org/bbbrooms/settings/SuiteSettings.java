@@ -9,8 +9,8 @@ import org.bbbrooms.platform.SecretBox;
 
 /**
  * Test deployment only: puts the platform's settings (and its meeting options' rules) back to their defaults (the
- * environment's), plus the given
- * values, for tests that configure the platform, so that they start from and leave what every other test expects.
+ * environment's), plus the given values, for tests that configure the platform, so that they start from and leave
+ * what every other test expects.
  * <p>Use: {@code suiteSettings.reset(Map.of(Setting.MAX_PARTICIPANTS, "30")); suiteSettings.reload();} — reload
  * after the reset's transaction has committed.
  */
