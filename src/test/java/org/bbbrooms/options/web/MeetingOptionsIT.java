@@ -24,7 +24,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * Meeting options in headless Chromium, from the admin's choice to what the sandbox BBB received: the admin locks
- * "mute on start" on and lets courses choose the webcam lock; a teacher locks the webcams and starts the room.
+ * "mute on start" on and lets courses choose the webcam lock; a teacher locks the webcams (the room's page then says
+ * the course decided it) and starts the room. The three option pages are thereby also checked against the CSP.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -64,6 +65,8 @@ class MeetingOptionsIT {
             browser.signOut();
 
             browser.signIn(math.teacher().username(), math.teacher().password());
+            browser.open(math.page());
+            String room = roomId(browser, math.title());
             browser.open("course-settings.xhtml?code=" + math.code());
             assertEquals("false", option(browser, "muteOnStart").getAttribute("data-editable"), "the platform decides");
             assertTrue(option(browser, "muteOnStart").getText().contains("Set by the platform."));
@@ -74,9 +77,15 @@ class MeetingOptionsIT {
             browser.click("settings:save");
             browser.waitForText(By.id("messages"), "Saved.");
             browser.waitForText(By.cssSelector("[data-option='lockSettingsDisableCam'] .source"), "Set for this course.");
+            browser.waitFor(By.cssSelector("a.room-options-link")).click();
+            browser.waitForText(By.id("page-title"), "Meeting options of the room");
+            assertEquals("false", option(browser, "lockSettingsDisableCam").getAttribute("data-editable"));
+            assertTrue(option(browser, "lockSettingsDisableCam").getText().contains("decided per course"),
+                    "a room page says where its values come from");
+            assertEquals("COURSE", option(browser, "lockSettingsDisableCam").getAttribute("data-source"));
 
             browser.open(math.page());
-            browser.click(buttonId(browser, roomId(browser, math.title()), "start"));
+            browser.click(buttonId(browser, room, "start"));
             WebElement muted = browser.waitFor(By.id("sandbox-mute-on-start"));
             assertEquals("true", muted.getAttribute("data-muted"));
             assertEquals("true", browser.waitFor(By.cssSelector("#sandbox-lock-settings [data-lock='DisableCam']"))

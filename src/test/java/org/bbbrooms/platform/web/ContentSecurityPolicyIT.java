@@ -104,7 +104,6 @@ class ContentSecurityPolicyIT {
         visit("room.xhtml?id=" + publicId(room), "page-title");
         visit("recordings.xhtml?room=" + publicId(room), "page-title");
         visit("course-settings.xhtml?code=" + math.code(), "page-title");
-        visit("room-options.xhtml?id=" + publicId(room), "options:save");
         visit("my-attendance.xhtml", "page-title");
         visit("profile.xhtml", "page-title");
         visit("report-meeting.xhtml?id=" + meetings.get(0), "page-title");
@@ -121,7 +120,6 @@ class ContentSecurityPolicyIT {
         browser.click("extra:test");
         browser.waitForText(By.id("messages"), "Enter the server URL to test it.");
         clean("the connection test answered");
-        visit("admin/meeting-options.xhtml", "options:save");
         visit("admin/recordings.xhtml", "page-title");
         visit("admin/reports.xhtml", "page-title");
         visit("admin/webhooks.xhtml", "page-title");
