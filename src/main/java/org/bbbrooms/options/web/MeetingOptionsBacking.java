@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.bbbrooms.identity.security.ActiveUser;
 import org.bbbrooms.options.Decision;
 import org.bbbrooms.options.MeetingOptionsService;
@@ -42,8 +41,7 @@ public class MeetingOptionsBacking implements Serializable {
 
     public void save() {
         Map<String, PlatformChoice> choices = new LinkedHashMap<>();
-        rows.forEach(row -> choices.put(row.getKey(), new PlatformChoice(row.getDecision(),
-                row.isOnExtra() ? Optional.empty() : Optional.of(row.typed()))));
+        rows.forEach(row -> choices.put(row.getKey(), new PlatformChoice(row.getDecision(), row.platformValue())));
         options.savePlatform(activeUser.actor(), choices);
         load();
         Messages.addGlobalInfo("common.saved");

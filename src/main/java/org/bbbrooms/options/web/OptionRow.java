@@ -28,6 +28,7 @@ public class OptionRow implements Serializable {
     private final OptionType type;
     private final List<String> choices;
     private final String since;
+    private final String defaultValue;
     private final boolean supported;
     private final boolean mayChange;
     private final boolean onExtra;
@@ -44,6 +45,7 @@ public class OptionRow implements Serializable {
         this.type = state.option().type();
         this.choices = state.option().choices();
         this.since = state.option().since();
+        this.defaultValue = state.option().defaultValue();
         this.supported = state.supported();
         this.mayChange = mayChange;
         this.onExtra = MeetingOptions.ON_EXTRA.contains(key);
@@ -68,6 +70,11 @@ public class OptionRow implements Serializable {
             case CHOICES -> String.join(",", picks);
             default -> text == null ? "" : text;
         };
+    }
+
+    /** What the admin's page saves: the typed value, or empty when it is BBB's default (so none is stored). */
+    public Optional<String> platformValue() {
+        return onExtra || typed().equals(defaultValue) ? Optional.empty() : Optional.of(typed());
     }
 
     /** This level's own value, or empty to follow the level above. */
