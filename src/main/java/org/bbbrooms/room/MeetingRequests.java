@@ -14,8 +14,9 @@ import org.bbbrooms.identity.Actor;
 import org.bbbrooms.identity.Course;
 
 /**
- * The BBB {@code create} and {@code join} requests of a room's meeting. Create carries the room's name, welcome,
- * limits and recording, the voice bridge, the logoutURL ({@code /room-return}), the origin and context metadata
+ * The BBB {@code create} and {@code join} requests of a room's meeting. Create carries the room's name, its meeting
+ * options ({@code options/MeetingOptions}; welcome, limits and recording as the meeting's row keeps them), the voice
+ * bridge, the logoutURL ({@code /room-return}), the origin and context metadata
  * ({@code meta_bbb-origin...}, {@code meta_bbb-context-...}, {@code meta_bbb-rooms-room}) and the callback URLs
  * with the meeting's token: {@code /api/callbacks/meetings/{token}/ended}, {@code .../recording-ready} and
  * {@code .../analytics} (BBB's learning-analytics callback, {@code meta_analytics-callback-url}), and the course's
@@ -37,8 +38,9 @@ public class MeetingRequests {
     public CreateMeetingRequest create(Room room, Meeting meeting, CallbackToken token) {
         URI base = publicUrl.base();
         String callbacks = base + "/api/callbacks/meetings/" + token.value();
-        CreateMeetingRequest.Builder create = CreateMeetingRequest.builder()
-                .meetingID(meeting.getBbbMeetingId())
+        CreateMeetingRequest.Builder create = CreateMeetingRequest.builder();
+        contexts.options(room).applyTo(create);
+        create.meetingID(meeting.getBbbMeetingId())
                 .name(bbbName(contexts.name(room)))
                 .logoutURL(returnUrl(room))
                 .record(meeting.isRecord())

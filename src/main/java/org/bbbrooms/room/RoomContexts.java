@@ -8,6 +8,8 @@ import org.bbbrooms.identity.Course;
 import org.bbbrooms.identity.CourseRole;
 import org.bbbrooms.identity.EnrollmentService;
 import org.bbbrooms.identity.GroupService;
+import org.bbbrooms.settings.options.EffectiveOptions;
+import org.bbbrooms.settings.options.MeetingOptionsService;
 import org.bbbrooms.settings.CourseRoomConfig;
 import org.bbbrooms.settings.CourseSettingsService;
 import org.bbbrooms.settings.PlatformSettings;
@@ -36,6 +38,9 @@ public class RoomContexts {
     GroupService groups;
 
     @Inject
+    MeetingOptionsService options;
+
+    @Inject
     @ConfigProperty(name = "BBB_PLATFORM_ROOM_NAME", defaultValue = "Platform room")
     String platformRoomName;
 
@@ -59,13 +64,16 @@ public class RoomContexts {
                 platform.platformRoomRoles(), running);
     }
 
-    /** The settings the room's next meeting is created with: its course's, else the platform's. */
+    /** What the room's next meeting is created with: the meeting options of the room, its course, the platform. */
     public MeetingPlan plan(Room room) {
-        PlatformSettings platform = settings.current();
-        return room.getCourse().map(course -> courseSettings.effective(course.getId()))
-                .map(c -> new MeetingPlan(c.welcomeHtml(), c.record(), c.maxParticipants(), platform.durationMinutes()))
-                .orElseGet(() -> new MeetingPlan("", platform.recordByDefault(), platform.maxParticipants(),
-                        platform.durationMinutes()));
+        EffectiveOptions effective = options(room);
+        return new MeetingPlan(effective.welcome(), effective.record(), effective.maxParticipants(),
+                effective.durationMinutes());
+    }
+
+    /** The room's meeting options, as its next meeting gets them. */
+    public EffectiveOptions options(Room room) {
+        return options.effective(room.getCourse().map(Course::getId), Optional.of(room.getId()));
     }
 
     /** What users and BBB call the room. */

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  * create's welcome message, when it gave one), {@code sandbox-user-name}, {@code sandbox-role} (with
  * {@code data-role}), {@code sandbox-participants} (one {@code li} per participant, with {@code data-user-id} and
  * {@code data-role}), {@code sandbox-server-tag} (the create's {@code meta_server-tag}, when it gave one),
- * {@code sandbox-participant-count}, {@code sandbox-presentations}, {@code sandbox-leave} and,
+ * {@code sandbox-participant-count}, the meeting options received ({@link MeetingSettings#html}),
+ * {@code sandbox-presentations}, {@code sandbox-leave} and,
  * for moderators, {@code sandbox-end}. Leave and End answer with a redirect to the logoutURL, which the page's
  * {@code form-action} allows (Chromium checks a form's redirects too).
  */
@@ -53,6 +54,7 @@ final class ConferencePage {
         html.put("participants", c.participants().stream().map(a -> "<li data-user-id=\"" + Pages.escape(a.userId())
                 + "\" data-role=\"" + a.role() + "\">" + Pages.escape(a.fullName()) + " ("
                 + Pages.escape(text.getString("role." + a.role())) + ")</li>").collect(Collectors.joining()));
+        html.put("settings", c.settings().html(c.you(), text));
         html.put("presentationsLabel", Pages.escape(text.getString("conference.presentations")));
         html.put("presentations", presentations(c.presentations(), text));
         html.put("leaveUrl", Pages.escape(sandboxUrl + "/conference/leave?session=" + sessionToken));

@@ -20,10 +20,11 @@ final class Meeting {
      *
      * @param welcome the welcome message, shown on the conference page as BBB shows it in the public chat
      * @param metadata the {@code meta_} parameters, keys lowercased and without the prefix, as bbb-web keeps them
+     * @param settings mute on start, the lock settings and the other meeting options
      */
     record Spec(String meetingId, String name, String attendeePw, String moderatorPw, String welcome,
             Optional<String> logoutUrl, int durationMinutes, int maxParticipants, boolean record,
-            Map<String, String> metadata, List<Presentation> presentations) {
+            Map<String, String> metadata, List<Presentation> presentations, MeetingSettings settings) {
     }
 
     private final Spec spec;

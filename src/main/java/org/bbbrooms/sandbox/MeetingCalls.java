@@ -55,7 +55,8 @@ final class MeetingCalls {
         Meeting.Spec spec = new Meeting.Spec(meetingId, name, attendeePw.orElseGet(() -> alnum(12)),
                 moderatorPw.orElseGet(() -> alnum(12)), q.first("welcome").orElse(""), q.nonBlank("logoutURL"),
                 integer(q, "duration"), integer(q, "maxParticipants"),
-                Boolean.parseBoolean(q.first("record").orElse("false")), metadata, presentations);
+                Boolean.parseBoolean(q.first("record").orElse("false")), metadata, presentations,
+                MeetingSettings.from(q));
         Meeting meeting = new Meeting(spec, clock.millis(), registry.newVoiceBridge(), sandboxUrl);
         registry.add(meeting);
         return SandboxResponse.xml(MeetingXml.created(meeting, "", ""));

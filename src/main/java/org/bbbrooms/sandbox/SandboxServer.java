@@ -237,7 +237,8 @@ public final class SandboxServer implements AutoCloseable {
 
     /** What a participant's conference page shows, read at one moment. */
     record Conference(String meetingName, String welcome, Attendee you, List<Attendee> participants,
-            List<String> presentations, Optional<String> logoutUrl, Optional<String> serverTag) {
+            List<String> presentations, Optional<String> logoutUrl, Optional<String> serverTag,
+            MeetingSettings settings) {
     }
 
     /** A published recording's playback page. */
@@ -251,7 +252,7 @@ public final class SandboxServer implements AutoCloseable {
                 return new Conference(m.spec().name(), m.spec().welcome(), you, List.copyOf(m.attendees()),
                         m.spec().presentations().stream().map(Presentation::name).toList(),
                         you.logoutUrl().or(() -> m.spec().logoutUrl()),
-                        Optional.ofNullable(m.spec().metadata().get("server-tag")));
+                        Optional.ofNullable(m.spec().metadata().get("server-tag")), m.spec().settings());
             });
         }
     }

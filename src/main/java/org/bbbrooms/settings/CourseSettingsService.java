@@ -70,12 +70,18 @@ public class CourseSettingsService {
         return em.merge(edited);
     }
 
+    /** What the course's teachers saved, if anything (for the meeting options that keep their value here). */
+    public Optional<CourseRoomSettings> saved(long courseId) {
+        return find(courseId);
+    }
+
     private Optional<CourseRoomSettings> find(long courseId) {
         return em.createQuery("select s from CourseRoomSettings s where s.courseId = :course", CourseRoomSettings.class)
                 .setParameter("course", courseId).getResultStream().findFirst();
     }
 
-    private void requireManager(Actor actor, long courseId) {
+    /** Refuses anyone but the course's teachers and admins, who manage its conference settings. */
+    public void requireManager(Actor actor, long courseId) {
         boolean teacher = enrollments.roleOf(actor.userId(), courseId).filter(r -> r == CourseRole.TEACHER).isPresent();
         if (!actor.isAdmin() && !teacher) {
             throw new AccessDeniedException("course.settings.denied");

@@ -28,6 +28,7 @@ import org.bbbrooms.identity.CourseRole;
 import org.bbbrooms.identity.IdentityServices;
 import org.bbbrooms.identity.PlatformRole;
 import org.bbbrooms.identity.User;
+import org.bbbrooms.settings.options.OptionsServices;
 import org.bbbrooms.sandbox.CallbackSender;
 import org.bbbrooms.sandbox.ChecksumAlgorithm;
 import org.bbbrooms.sandbox.MutableClock;
@@ -239,6 +240,7 @@ public final class RoomFixture implements AutoCloseable {
         contexts.courseSettings = settings.courseSettings(em, identity.enrollments());
         contexts.enrollments = identity.enrollments();
         contexts.groups = identity.groups();
+        contexts.options = OptionsServices.on(em, contexts.settings, contexts.courseSettings);
         contexts.platformRoomName = "Platform room";
         return contexts;
     }

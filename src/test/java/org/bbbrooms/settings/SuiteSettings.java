@@ -8,8 +8,9 @@ import java.util.Map;
 import org.bbbrooms.platform.SecretBox;
 
 /**
- * Test deployment only: puts the platform's settings back to their defaults (the environment's), plus the given
- * values, for tests that configure the platform, so that they start from and leave what every other test expects.
+ * Test deployment only: puts the platform's settings (and its meeting options' rules) back to their defaults (the
+ * environment's), plus the given values, for tests that configure the platform, so that they start from and leave
+ * what every other test expects.
  * <p>Use: {@code suiteSettings.reset(Map.of(Setting.MAX_PARTICIPANTS, "30")); suiteSettings.reload();} — reload
  * after the reset's transaction has committed.
  */
@@ -27,6 +28,7 @@ public class SuiteSettings {
 
     public void reset(Map<Setting, String> values) {
         em.createQuery("delete from PlatformSetting").executeUpdate();
+        em.createNativeQuery("delete from meeting_option_rule").executeUpdate();
         values.forEach((setting, value) -> em.persist(new PlatformSetting(setting,
                 setting.isSecret() ? secrets.seal(value) : value, "test")));
     }
