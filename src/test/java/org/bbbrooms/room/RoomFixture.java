@@ -212,6 +212,7 @@ public final class RoomFixture implements AutoCloseable {
         rooms.settings = settings.settings();
         rooms.preferences = settings.preferences(em);
         rooms.connection = settings.connection();
+        rooms.joinAsked = new FiredEvents<>();
         return rooms;
     }
 
