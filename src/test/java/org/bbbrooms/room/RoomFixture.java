@@ -233,6 +233,16 @@ public final class RoomFixture implements AutoCloseable {
         return contexts;
     }
 
+    /** What rooms send BBB and users, with this fixture's portal address (for features below rooms). */
+    public MeetingRequests requests() {
+        PublicUrl url = new PublicUrl();
+        url.configured = Optional.of(publicUrl);
+        MeetingRequests requests = new MeetingRequests();
+        requests.publicUrl = url;
+        requests.contexts = contexts();
+        return requests;
+    }
+
     /** The room store, each method in a transaction of its own. */
     public RoomStore store() {
         return store;
