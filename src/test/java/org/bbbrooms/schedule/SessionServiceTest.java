@@ -35,7 +35,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The timetable service on each database: who manages a room's sessions, the window that the join gate enforces
- * (students outside it refused with the next opening, teachers free unless the course is strict, admins always),
+ * (students outside it refused with the next opening in their own time zone, teachers free unless the course is
+ * strict, admins always),
  * a cancelled week, the batched next sessions of a page's widgets, and the feed secret (only its digest stored, a
  * reset revoking the old address).
  */
@@ -68,6 +69,17 @@ class SessionServiceTest {
             BusinessException closed = assertThrows(BusinessException.class, () -> gate.check(asStudent));
             assertEquals("session.closed", closed.key());
             assertEquals("2027-05-04 09:45", closed.args()[0], "the window opens 15 minutes before 10:00");
+            calendars(f, c -> {
+                c.chooseZone(student, Optional.of("America/New_York"));
+                return null;
+            });
+            BusinessException inNewYork = assertThrows(BusinessException.class, () -> gate.check(asStudent));
+            assertEquals(List.of("2027-05-04 03:45", "America/New_York"), List.of(inNewYork.args()),
+                    "told in the student's own zone");
+            assertEquals("calendar.zone.invalid", assertThrows(BusinessException.class, () -> calendars(f, c -> {
+                c.chooseZone(student, Optional.of("Mars/Olympus"));
+                return null;
+            })).key());
             gate.check(asked(f, room, teacher, true));
             call(f, clock, s -> {
                 s.setStrict(teacher, course.getId(), true);

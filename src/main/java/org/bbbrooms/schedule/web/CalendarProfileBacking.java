@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -30,6 +31,9 @@ import org.omnifaces.util.Messages;
 public class CalendarProfileBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The region zones a user may pick, by id (no Etc/ or legacy SystemV/ aliases). */
+    private static final List<String> ZONES = new TreeSet<>(ZoneId.getAvailableZoneIds()).stream()
+            .filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/")).toList();
 
     @Inject
     ActiveUser activeUser;
@@ -64,7 +68,7 @@ public class CalendarProfileBacking implements Serializable {
         Actor actor = activeUser.actor();
         String secret = calendars.resetFeed(actor);
         hasFeed = true;
-        List<FeedAddress> addresses = new java.util.ArrayList<>();
+        List<FeedAddress> addresses = new ArrayList<>();
         addresses.add(new FeedAddress("", publicUrl.resolve("/calendar/" + secret + ".ics")));
         enrollments.ofUser(actor.userId()).stream().filter(e -> e.getRole() == CourseRole.TEACHER)
                 .forEach(e -> addresses.add(new FeedAddress(e.getCourse().getTitle(), publicUrl.resolve("/calendar/"
@@ -74,10 +78,8 @@ public class CalendarProfileBacking implements Serializable {
         Messages.addGlobalInfo("calendar.feed.made");
     }
 
-    /** The zones a user may pick, by id. */
     public List<String> getZones() {
-        return List.copyOf(new TreeSet<>(ZoneId.getAvailableZoneIds()).stream()
-                .filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/")).toList());
+        return ZONES;
     }
 
     public String getPlatformZone() {
