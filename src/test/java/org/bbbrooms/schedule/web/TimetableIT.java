@@ -78,6 +78,8 @@ class TimetableIT {
             teacher.click("session-form:save");
             teacher.waitForText(By.id("sessions"), "Weekly lecture");
             assertTrue(teacher.text(By.id("sessions")).contains("Weekly on"), "a weekly series");
+            teacher.open("timetable.xhtml?code=" + math.code());
+            assertTrue(teacher.text(By.id("timetable")).contains("Weekly lecture"), "the course's timetable lists it");
             subscribeAndRevoke(teacher, math);
 
             teacher.open(math.page());
