@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Clock;
@@ -85,6 +86,9 @@ public class RoomService {
 
     @Inject
     BbbConnection connection;
+
+    @Inject
+    Event<JoinAsked> joinAsked;
 
     @Inject
     Clock clock = Clock.systemUTC();
@@ -173,6 +177,7 @@ public class RoomService {
     public URI start(Actor actor, String publicId, String returnTo) {
         Room room = room(publicId);
         RoomFacts facts = required(actor, room, RoomAction.START, "room.start.denied");
+        asked(room, actor, facts);
         returnPaths.remember(publicId, returnTo);
         Meeting meeting = launcher.meetingOf(room, actor, budget);
         return joinLink(room, meeting, actor, RoomPolicy.allowed(actor, facts.withRunning(true)));
@@ -191,6 +196,7 @@ public class RoomService {
                 && !look.userIds().contains(String.valueOf(actor.userId()))) {
             throw new BusinessException("room.full", look.status().maxParticipants());
         }
+        asked(room, actor, facts);
         returnPaths.remember(publicId, returnTo);
         return joinLink(room, look.meeting().get(), actor, allowed);
     }
@@ -215,6 +221,11 @@ public class RoomService {
         RoomStore.EndCallback result = store.endCallback(token, clock.instant());
         result.closed().ifPresent(meeting -> reconciler.ended(meeting.getRoom(), meeting));
         return result.outcome();
+    }
+
+    /** Lets the features that may refuse a start or join (the timetable) have their say: see {@link JoinAsked}. */
+    private void asked(Room room, Actor actor, RoomFacts facts) {
+        joinAsked.fire(new JoinAsked(room, actor, RoomPolicy.allowed(actor, facts).contains(RoomAction.END)));
     }
 
     /** The actor's join link, handed out (see {@link RoomStore#handOut}) before it is returned. */

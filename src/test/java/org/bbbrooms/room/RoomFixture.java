@@ -224,6 +224,7 @@ public final class RoomFixture implements AutoCloseable {
         rooms.settings = settings.settings();
         rooms.preferences = settings.preferences(em);
         rooms.connection = settings.connection();
+        rooms.joinAsked = new FiredEvents<>();
         return rooms;
     }
 
@@ -243,6 +244,16 @@ public final class RoomFixture implements AutoCloseable {
         contexts.options = OptionsServices.on(em, contexts.settings, contexts.courseSettings);
         contexts.platformRoomName = "Platform room";
         return contexts;
+    }
+
+    /** What rooms send BBB and users, with this fixture's portal address (for features below rooms). */
+    public MeetingRequests requests() {
+        PublicUrl url = new PublicUrl();
+        url.configured = Optional.of(publicUrl);
+        MeetingRequests requests = new MeetingRequests();
+        requests.publicUrl = url;
+        requests.contexts = contexts();
+        return requests;
     }
 
     /** The room store, each method in a transaction of its own. */
