@@ -9,9 +9,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.bbbrooms.bbb.BbbJwt;
 import org.bbbrooms.bbb.BbbJwtException;
+import org.bbbrooms.conference.BbbConnection;
 import org.bbbrooms.platform.BusinessException;
 import org.bbbrooms.room.Meeting;
-import org.bbbrooms.settings.BbbConnection;
 
 /**
  * BBB's analytics callback ({@code meta_analytics-callback-url}), authenticated twice: by the meeting's token in the

@@ -6,8 +6,8 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.bbbrooms.conference.BbbConnection;
 import org.bbbrooms.room.Meeting;
-import org.bbbrooms.settings.BbbConnection;
 import org.bbbrooms.settings.SettingsService;
 
 /**

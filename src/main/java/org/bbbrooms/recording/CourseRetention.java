@@ -6,8 +6,9 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Logger;
 import org.bbbrooms.bbb.BbbException;
+import org.bbbrooms.conference.BbbConnection;
+import org.bbbrooms.conference.BbbFailures;
 import org.bbbrooms.identity.CourseDeleted;
-import org.bbbrooms.settings.BbbConnection;
 import org.bbbrooms.settings.SettingsService;
 
 /**

@@ -11,9 +11,9 @@ import java.util.logging.Logger;
 import org.bbbrooms.bbb.BbbException;
 import org.bbbrooms.bbb.BbbJwt;
 import org.bbbrooms.bbb.BbbJwtException;
+import org.bbbrooms.conference.BbbConnection;
 import org.bbbrooms.platform.BusinessException;
 import org.bbbrooms.room.Meeting;
-import org.bbbrooms.settings.BbbConnection;
 
 /**
  * BBB's recording-ready callback, checked step by step: the token in the URL names the meeting (unknown: 404); the

@@ -17,6 +17,8 @@ import org.bbbrooms.audit.AuditLog;
 import org.bbbrooms.audit.Audited;
 import org.bbbrooms.bbb.BbbException;
 import org.bbbrooms.bbb.BbbFailedException;
+import org.bbbrooms.conference.BbbConnection;
+import org.bbbrooms.conference.BbbFailures;
 import org.bbbrooms.identity.Actor;
 import org.bbbrooms.identity.Course;
 import org.bbbrooms.identity.CourseService;
@@ -29,7 +31,6 @@ import org.bbbrooms.platform.persistence.PageRequest;
 import org.bbbrooms.room.Room;
 import org.bbbrooms.room.RoomContexts;
 import org.bbbrooms.room.RoomStore;
-import org.bbbrooms.settings.BbbConnection;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -45,6 +46,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RecordingService {
+
+    /** The keys of BBB's failures here: recording.server.unreachable, .refused, .badAnswer. */
+    private static final String SERVER = "recording.server";
 
     @Inject
     RecordingStore store;
@@ -98,7 +102,7 @@ public class RecordingService {
         try {
             sync.sync(store.recordedMeetingsOfRoom(room.getId()));
         } catch (BbbException e) {
-            throw BbbFailures.explained(e);
+            throw BbbFailures.explained(e, SERVER);
         }
         return ofRoom(actor, publicId);
     }
@@ -112,7 +116,7 @@ public class RecordingService {
         try {
             connection.client().publishRecordings(List.of(recordId), publish);
         } catch (BbbException e) {
-            throw BbbFailures.explained(e);
+            throw BbbFailures.explained(e, SERVER);
         }
         store.change(recordId, r -> {
             r.published(publish);
@@ -144,7 +148,7 @@ public class RecordingService {
             connection.client().updateRecordings(List.of(recordId),
                     Map.of("name", newName, "description", newDescription.orElse("")));
         } catch (BbbException e) {
-            throw BbbFailures.explained(e);
+            throw BbbFailures.explained(e, SERVER);
         }
         store.change(recordId, r -> r.renamed(newName, newDescription));
     }
@@ -158,10 +162,10 @@ public class RecordingService {
             }
         } catch (BbbFailedException e) {
             if (!"notFound".equals(e.messageKey())) {
-                throw BbbFailures.explained(e);
+                throw BbbFailures.explained(e, SERVER);
             }
         } catch (BbbException e) {
-            throw BbbFailures.explained(e);
+            throw BbbFailures.explained(e, SERVER);
         }
         store.remove(recordId, r -> audited(actor, AuditAction.RECORDING_DELETED, r));
     }

@@ -12,8 +12,8 @@ import org.bbbrooms.bbb.BbbClient;
 import org.bbbrooms.bbb.GetRecordingsRequest;
 import org.bbbrooms.bbb.RecordingState;
 import org.bbbrooms.bbb.RecordingsPage;
+import org.bbbrooms.conference.BbbConnection;
 import org.bbbrooms.room.Meeting;
-import org.bbbrooms.settings.BbbConnection;
 
 /**
  * Brings the local recordings of some meetings in line with BBB: one {@code getRecordings} per batch of

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.bbbrooms.bbb.BbbUnreachableException;
 import org.bbbrooms.bbb.CreateMeetingRequest;
 import org.bbbrooms.bbb.CreateMeetingResponse;
-import org.bbbrooms.settings.BbbConnection;
+import org.bbbrooms.conference.BbbConnection;
 import org.eclipse.microprofile.faulttolerance.Retry;
 
 /**

@@ -9,12 +9,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.bbbrooms.bbb.BbbException;
 import org.bbbrooms.bbb.BbbFailedException;
-import org.bbbrooms.bbb.BbbUnreachableException;
 import org.bbbrooms.bbb.CreateMeetingResponse;
 import org.bbbrooms.bbb.EndRequest;
+import org.bbbrooms.conference.BbbConnection;
+import org.bbbrooms.conference.BbbFailures;
 import org.bbbrooms.identity.Actor;
 import org.bbbrooms.platform.BusinessException;
-import org.bbbrooms.settings.BbbConnection;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /**
@@ -136,18 +136,9 @@ public class MeetingLauncher {
     }
 
     private static RuntimeException explained(RuntimeException e) {
-        if (e instanceof BusinessException known) {
-            return known;
-        }
-        if (e instanceof BbbUnreachableException) {
-            return new BusinessException(e, "room.server.unreachable");
-        }
         if (e instanceof BbbFailedException refused && refused.messageKey().equals("serverTagUnavailable")) {
             return new BusinessException(e, "room.server.noTaggedServer");
         }
-        if (e instanceof BbbFailedException refused) {
-            return new BusinessException(e, "room.server.refused", refused.messageKey());
-        }
-        return e instanceof BbbException ? new BusinessException(e, "room.server.badAnswer") : e;
+        return e instanceof BbbException failed ? BbbFailures.explainedByKey(failed, "room.server") : e;
     }
 }

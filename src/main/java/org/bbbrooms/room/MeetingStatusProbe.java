@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import org.bbbrooms.bbb.BbbFailedException;
 import org.bbbrooms.bbb.MeetingInfo;
+import org.bbbrooms.conference.BbbConnection;
 import org.bbbrooms.platform.BusinessException;
-import org.bbbrooms.settings.BbbConnection;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 
 /**

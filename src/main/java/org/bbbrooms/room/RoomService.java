@@ -14,10 +14,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.bbbrooms.bbb.BbbException;
 import org.bbbrooms.bbb.BbbFailedException;
-import org.bbbrooms.bbb.BbbUnreachableException;
 import org.bbbrooms.bbb.EndRequest;
 import org.bbbrooms.bbb.JoinRequest;
 import org.bbbrooms.bbb.Role;
+import org.bbbrooms.conference.BbbConnection;
+import org.bbbrooms.conference.BbbFailures;
 import org.bbbrooms.identity.Actor;
 import org.bbbrooms.identity.Course;
 import org.bbbrooms.identity.CourseGroup;
@@ -28,7 +29,6 @@ import org.bbbrooms.identity.UserService;
 import org.bbbrooms.platform.AccessDeniedException;
 import org.bbbrooms.platform.BusinessException;
 import org.bbbrooms.platform.NotFoundException;
-import org.bbbrooms.settings.BbbConnection;
 import org.bbbrooms.settings.ClientInterface;
 import org.bbbrooms.settings.SettingsService;
 import org.bbbrooms.settings.UserPreferenceService;
@@ -202,14 +202,10 @@ public class RoomService {
         Meeting meeting = store.openMeeting(room.getId()).orElseThrow(() -> new BusinessException("room.notRunning"));
         try {
             connection.client().end(EndRequest.of(meeting.getBbbMeetingId()));
-        } catch (BbbFailedException e) {
-            if (!"notFound".equals(e.messageKey())) {
-                throw new BusinessException(e, "room.server.refused", e.messageKey());
-            }
-        } catch (BbbUnreachableException e) {
-            throw new BusinessException(e, "room.server.unreachable");
         } catch (BbbException e) {
-            throw new BusinessException(e, "room.server.badAnswer");
+            if (!(e instanceof BbbFailedException refused && "notFound".equals(refused.messageKey()))) {
+                throw BbbFailures.explainedByKey(e, "room.server");
+            }
         }
         store.end(meeting.getId(), actor, clock.instant()).ifPresent(closed -> reconciler.ended(room, closed));
     }

@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
-import org.bbbrooms.platform.web.ContentSecurityPolicy;
 
 /**
  * The conference page a join lands on, and the JSON its script polls for the live participant list.
@@ -64,8 +64,18 @@ final class ConferencePage {
         html.put("scriptUrl", Pages.escape(sandboxUrl + "/conference/conference.js"));
         html.put("styleUrl", Pages.escape(sandboxUrl + Pages.STYLE));
         SandboxResponse page = SandboxResponse.html(200, Pages.fill(Pages.resource("conference.html"), html));
-        return ContentSecurityPolicy.origin(URI.create(logoutUrl))
-                .map(origin -> page.with(ContentSecurityPolicy.HEADER, "form-action 'self' " + origin)).orElse(page);
+        return formOrigin(URI.create(logoutUrl))
+                .map(origin -> page.with("Content-Security-Policy", "form-action 'self' " + origin)).orElse(page);
+    }
+
+    /** The origin that Leave and End redirect to, as a CSP source; none unless an http(s) address with a host. */
+    private static Optional<String> formOrigin(URI logout) {
+        String scheme = logout.getScheme() == null ? "" : logout.getScheme().toLowerCase(Locale.ROOT);
+        if (!List.of("http", "https").contains(scheme) || logout.getHost() == null) {
+            return Optional.empty();
+        }
+        int port = logout.getPort();
+        return Optional.of(scheme + "://" + logout.getHost().toLowerCase(Locale.ROOT) + (port < 0 ? "" : ":" + port));
     }
 
     private static String presentations(List<String> names, ResourceBundle text) {

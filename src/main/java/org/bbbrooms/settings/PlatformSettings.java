@@ -7,7 +7,7 @@ import org.bbbrooms.identity.PlatformRole;
 
 /**
  * The effective conference settings of the platform, typed, as rooms and pages read them. The shared secret is not
- * here (only whether one is set): {@link BbbConnection} is the one place that uses it.
+ * here (only whether one is set): {@link org.bbbrooms.conference.BbbConnection} is the one place that uses it.
  * <p>Use: {@code if (settings.current().personalRooms()) ...}
  */
 public record PlatformSettings(

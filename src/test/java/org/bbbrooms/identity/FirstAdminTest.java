@@ -20,6 +20,8 @@ class FirstAdminTest {
             first.username = Optional.ofNullable(username);
             first.password = Optional.ofNullable(password);
             first.users = IdentityServices.on(em).users();
+            first.passwords = IdentityServices.passwords();
+            first.em = em;
             first.create();
         });
     }

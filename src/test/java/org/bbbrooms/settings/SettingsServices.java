@@ -6,10 +6,11 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import org.bbbrooms.conference.BbbConnection;
+import org.bbbrooms.conference.Connections;
 import org.bbbrooms.identity.Actor;
 import org.bbbrooms.identity.EnrollmentService;
 import org.bbbrooms.identity.PlatformRole;
-import org.bbbrooms.sandbox.SandboxConfig;
 import org.bbbrooms.testing.MemoryMetrics;
 import org.eclipse.microprofile.config.Config;
 
@@ -49,28 +50,15 @@ public final class SettingsServices {
      * other timeouts; services built from now on use it. For tests of a BBB that hangs, which then wait no longer.
      */
     public void timeouts(Duration requestTimeout, Duration statusTimeout) {
-        BbbConnection fresh = new BbbConnection();
-        fresh.settings = settings;
-        fresh.sandbox = new SandboxConfig(false, Optional.empty(), "sha256", 0, 5, 1, 10, "bbb", Optional.empty());
-        fresh.sandboxAddress = new SandboxAddress();
-        fresh.sandboxAddress.configured = Optional.empty();
-        fresh.connectTimeoutMillis = 1000;
-        fresh.requestTimeoutMillis = requestTimeout.toMillis();
-        fresh.statusTimeoutMillis = statusTimeout.toMillis();
-        fresh.metrics = callMetrics(metrics);
-        fresh.init();
+        ConferenceSettings server = new ConferenceSettings();
+        server.settings = settings;
+        BbbConnection fresh = Connections.of(server, requestTimeout, statusTimeout, metrics);
         connection = fresh;
     }
 
-    /** The BBB calls' counters and timers ({@link BbbCallMetrics}). */
+    /** The BBB calls' counters and timers ({@link org.bbbrooms.conference.BbbCallMetrics}). */
     public MemoryMetrics metrics() {
         return metrics;
-    }
-
-    static BbbCallMetrics callMetrics(MemoryMetrics metrics) {
-        BbbCallMetrics calls = new BbbCallMetrics();
-        calls.registry = metrics.registry();
-        return calls;
     }
 
     public SettingsService settings() {

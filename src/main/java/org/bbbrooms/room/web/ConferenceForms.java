@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Logger;
+import org.bbbrooms.conference.BbbConnection;
 import org.bbbrooms.platform.web.ContentSecurityPolicy;
-import org.bbbrooms.settings.BbbConnection;
 import org.bbbrooms.settings.SettingsService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

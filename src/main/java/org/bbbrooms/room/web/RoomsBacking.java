@@ -19,11 +19,10 @@ import org.bbbrooms.identity.security.ActiveUser;
 import org.bbbrooms.room.JoinLinks;
 import org.bbbrooms.room.MeetingStarting;
 import org.bbbrooms.room.ReturnPaths;
-import org.bbbrooms.room.RoomAction;
+import org.bbbrooms.room.RoomAvailability;
 import org.bbbrooms.room.RoomService;
 import org.bbbrooms.room.RoomStatus;
 import org.bbbrooms.room.RoomView;
-import org.bbbrooms.settings.BbbConnection;
 import org.bbbrooms.settings.ClientInterface;
 import org.bbbrooms.settings.SettingsService;
 import org.bbbrooms.settings.UserPreferenceService;
@@ -61,7 +60,7 @@ public class RoomsBacking implements Serializable {
     SettingsService settings;
 
     @Inject
-    BbbConnection connection;
+    RoomAvailability availability;
 
     @Inject
     UserPreferenceService preferences;
@@ -185,9 +184,9 @@ public class RoomsBacking implements Serializable {
         return views;
     }
 
-    /** Whether rooms can be started at all: conferences on and a server (or the sandbox) to talk to. */
+    /** Whether rooms can be started at all ({@link RoomAvailability}). */
     public boolean isAvailable() {
-        return isConferencesEnabled() && connection.target().isPresent();
+        return availability.available();
     }
 
     public boolean isConferencesEnabled() {
@@ -204,14 +203,14 @@ public class RoomsBacking implements Serializable {
         return embedded;
     }
 
-    /** The state the widget shows: the room's, or UNAVAILABLE when no server can be reached. */
+    /** The state the widget shows ({@link RoomAvailability}). */
     public RoomStatus.State state(RoomView room) {
-        return isAvailable() ? room.status().state() : RoomStatus.State.UNAVAILABLE;
+        return availability.state(room);
     }
 
-    /** Whether the user waits for the room: it has not started, and they may not start it or someone else is. */
+    /** Whether the user waits for the room ({@link RoomAvailability}). */
     public boolean waiting(RoomView room) {
-        return state(room) == RoomStatus.State.NOT_STARTED && (!room.may(RoomAction.START) || isStartPending(room));
+        return availability.waiting(room, isStartPending(room));
     }
 
     /** Whether the user pressed Start while someone else was starting the meeting, and waits for it. */

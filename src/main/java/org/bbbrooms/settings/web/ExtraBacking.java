@@ -9,29 +9,28 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.bbbrooms.bbb.ChecksumAlgorithm;
+import org.bbbrooms.conference.ConnectionReport;
 import org.bbbrooms.identity.PlatformRole;
 import org.bbbrooms.identity.security.ActiveUser;
 import org.bbbrooms.platform.BusinessException;
 import org.bbbrooms.platform.web.Texts;
 import org.bbbrooms.settings.ClientInterface;
-import org.bbbrooms.settings.ConnectionCheck;
-import org.bbbrooms.settings.ConnectionReport;
+import org.bbbrooms.settings.ConnectionTest;
 import org.bbbrooms.settings.PlatformSettings;
 import org.bbbrooms.settings.Setting;
+import org.bbbrooms.settings.SettingsChanges;
+import org.bbbrooms.settings.SettingsForm;
 import org.bbbrooms.settings.SettingsService;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.PrimeFaces;
 
 /**
- * Backs admin/extra.xhtml: every platform setting, where its value comes from, the connection test, and saving.
- * The shared secret is write-only: a newly typed one is held here until saved and never rendered back. Saving a
- * URL, secret or algorithm that fails the connection test waits for an explicit "Save anyway".
+ * Backs admin/extra.xhtml: every platform setting ({@link SettingsForm}), where its value comes from, the connection
+ * test, and saving ({@link SettingsChanges}: a connection that fails its test waits for an explicit "Save anyway").
+ * The shared secret is write-only: a newly typed one is held here until saved and never rendered back.
  */
 @Named
 @ViewScoped
@@ -43,26 +42,16 @@ public class ExtraBacking implements Serializable {
     SettingsService settings;
 
     @Inject
-    ConnectionCheck check;
+    SettingsChanges changes;
+
+    @Inject
+    ConnectionTest check;
 
     @Inject
     ActiveUser activeUser;
 
     private PlatformSettings saved;
-    private boolean conferencesEnabled;
-    private String serverUrl;
-    private ChecksumAlgorithm algorithm;
-    private boolean platformRoom;
-    private PlatformRole[] platformRoomRoles;
-    private boolean personalRooms;
-    private boolean groupRooms;
-    private Integer maxParticipants;
-    private Integer durationMinutes;
-    private boolean recordByDefault;
-    private boolean studentsStartGroupRooms;
-    private ClientInterface clientInterface;
-    private boolean openInNewTab;
-    private boolean deleteRecordingsWithCourse;
+    private SettingsForm form;
     /** A newly typed secret, kept on the server until saved; never serialised, never rendered. */
     private transient String typedSecret;
     private ConnectionReport report;
@@ -79,83 +68,54 @@ public class ExtraBacking implements Serializable {
     @PostConstruct
     public void load() {
         saved = settings.current();
-        conferencesEnabled = saved.conferencesEnabled();
-        serverUrl = saved.serverUrl();
-        algorithm = saved.algorithm();
-        platformRoom = saved.platformRoom();
-        platformRoomRoles = saved.platformRoomRoles().stream().sorted().toArray(PlatformRole[]::new);
-        personalRooms = saved.personalRooms();
-        groupRooms = saved.groupRooms();
-        maxParticipants = saved.maxParticipants();
-        durationMinutes = saved.durationMinutes();
-        recordByDefault = saved.recordByDefault();
-        studentsStartGroupRooms = saved.studentsStartGroupRooms();
-        clientInterface = saved.clientInterface();
-        openInNewTab = saved.openInNewTab();
-        deleteRecordingsWithCourse = saved.deleteRecordingsWithCourse();
+        form = SettingsForm.of(saved);
         typedSecret = null;
         awaitingConfirmation = null;
     }
 
     /** Tests the URL, secret and algorithm in the form; nothing is saved. */
     public void test() {
-        report = check.run(serverUrl, Optional.ofNullable(typedSecret), algorithm);
+        report = check.run(form.getServerUrl(), Optional.ofNullable(typedSecret), form.getAlgorithm());
         saved = settings.current();
     }
 
     /** Saves, unless the connection changed and fails its test: then asks for confirmation first. */
     public void save() {
-        PlatformSettings wanted = form();
-        if (connectionChanged(wanted)) {
-            report = check.run(serverUrl, Optional.ofNullable(typedSecret), algorithm);
+        PlatformSettings wanted = form.wanted(saved);
+        SettingsChanges.Attempt attempt = changes.save(wanted, Optional.ofNullable(typedSecret), activeUser.actor());
+        attempt.report().ifPresent(r -> report = r);
+        if (attempt.saved()) {
+            saved();
+        } else {
             saved = settings.current();
-            if (!report.ok()) {
-                awaitingConfirmation = new Pending(wanted, Optional.ofNullable(typedSecret));
-                return;
-            }
+            awaitingConfirmation = new Pending(wanted, Optional.ofNullable(typedSecret));
         }
-        store(wanted);
     }
 
     /** The explicit "Save anyway" after a failed test; re-checks when the form changed since. */
     public void saveAnyway() {
-        PlatformSettings wanted = form();
+        PlatformSettings wanted = form.wanted(saved);
         if (!new Pending(wanted, Optional.ofNullable(typedSecret)).equals(awaitingConfirmation)) {
             save();
             return;
         }
-        store(wanted);
+        changes.saveAnyway(wanted, Optional.ofNullable(typedSecret), activeUser.actor());
+        saved();
     }
 
     public void cancelSave() {
         awaitingConfirmation = null;
     }
 
-    private void store(PlatformSettings wanted) {
-        settings.save(wanted, Optional.ofNullable(typedSecret), activeUser.actor());
+    private void saved() {
         load();
         Messages.addGlobalInfo("extra.saved");
         PrimeFaces.current().ajax().update("extra:secret", "sandbox-banner-area");
     }
 
-    private boolean connectionChanged(PlatformSettings wanted) {
-        return !wanted.serverUrl().isBlank() && (typedSecret != null || wanted.algorithm() != saved.algorithm()
-                || !SettingsService.serverUrl(wanted.serverUrl()).equals(saved.serverUrl()));
-    }
-
-    private PlatformSettings form() {
-        Set<PlatformRole> roles = EnumSet.noneOf(PlatformRole.class);
-        if (platformRoomRoles != null) {
-            roles.addAll(List.of(platformRoomRoles));
-        }
-        return new PlatformSettings(conferencesEnabled, serverUrl == null ? "" : serverUrl.strip(), saved.secretSet(),
-                algorithm, platformRoom, roles, personalRooms, groupRooms, count(maxParticipants), count(durationMinutes), recordByDefault,
-                studentsStartGroupRooms, clientInterface == null ? saved.clientInterface() : clientInterface,
-                openInNewTab, deleteRecordingsWithCourse, saved.detectedVersion());
-    }
-
-    private static int count(Integer value) {
-        return value == null ? 0 : value;
+    /** The form's values, which the page's inputs bind: {@code #{extraBacking.form.serverUrl}}. */
+    public SettingsForm getForm() {
+        return form;
     }
 
     /** Faces validator of the URL field: {@link org.bbbrooms.bbb.BbbServerUrl}'s own explanation. */
@@ -219,7 +179,7 @@ public class ExtraBacking implements Serializable {
         }
         Object detail = report.accepted().isEmpty() ? report.version().orElse("")
                 : String.join(", ", report.accepted().stream().map(Enum::name).toList());
-        return Texts.format(Faces.getLocale(), report.messageKey(), detail, algorithm.name());
+        return Texts.format(Faces.getLocale(), report.messageKey(), detail, form.getAlgorithm().name());
     }
 
     public ChecksumAlgorithm[] getAlgorithms() {
@@ -242,117 +202,5 @@ public class ExtraBacking implements Serializable {
     /** What the field holds: it is re-rendered (empty) only after a save, so the browser's field is the truth. */
     public void setSecret(String secret) {
         typedSecret = secret == null || secret.isEmpty() ? null : SettingsService.secret(secret);
-    }
-
-    public boolean isConferencesEnabled() {
-        return conferencesEnabled;
-    }
-
-    public void setConferencesEnabled(boolean conferencesEnabled) {
-        this.conferencesEnabled = conferencesEnabled;
-    }
-
-    public String getServerUrl() {
-        return serverUrl;
-    }
-
-    public void setServerUrl(String serverUrl) {
-        this.serverUrl = serverUrl;
-    }
-
-    public ChecksumAlgorithm getAlgorithm() {
-        return algorithm;
-    }
-
-    public void setAlgorithm(ChecksumAlgorithm algorithm) {
-        this.algorithm = algorithm;
-    }
-
-    public boolean isPlatformRoom() {
-        return platformRoom;
-    }
-
-    public void setPlatformRoom(boolean platformRoom) {
-        this.platformRoom = platformRoom;
-    }
-
-    public PlatformRole[] getPlatformRoomRoles() {
-        return platformRoomRoles;
-    }
-
-    public void setPlatformRoomRoles(PlatformRole[] platformRoomRoles) {
-        this.platformRoomRoles = platformRoomRoles;
-    }
-
-    public boolean isPersonalRooms() {
-        return personalRooms;
-    }
-
-    public void setPersonalRooms(boolean personalRooms) {
-        this.personalRooms = personalRooms;
-    }
-
-    public boolean isGroupRooms() {
-        return groupRooms;
-    }
-
-    public void setGroupRooms(boolean groupRooms) {
-        this.groupRooms = groupRooms;
-    }
-
-    public Integer getMaxParticipants() {
-        return maxParticipants;
-    }
-
-    public void setMaxParticipants(Integer maxParticipants) {
-        this.maxParticipants = maxParticipants;
-    }
-
-    public Integer getDurationMinutes() {
-        return durationMinutes;
-    }
-
-    public void setDurationMinutes(Integer durationMinutes) {
-        this.durationMinutes = durationMinutes;
-    }
-
-    public boolean isRecordByDefault() {
-        return recordByDefault;
-    }
-
-    public void setRecordByDefault(boolean recordByDefault) {
-        this.recordByDefault = recordByDefault;
-    }
-
-    public boolean isStudentsStartGroupRooms() {
-        return studentsStartGroupRooms;
-    }
-
-    public void setStudentsStartGroupRooms(boolean studentsStartGroupRooms) {
-        this.studentsStartGroupRooms = studentsStartGroupRooms;
-    }
-
-    public ClientInterface getClientInterface() {
-        return clientInterface;
-    }
-
-    public void setClientInterface(ClientInterface clientInterface) {
-        this.clientInterface = clientInterface;
-    }
-
-    public boolean isOpenInNewTab() {
-        return openInNewTab;
-    }
-
-    public void setOpenInNewTab(boolean openInNewTab) {
-        this.openInNewTab = openInNewTab;
-    }
-
-    public boolean isDeleteRecordingsWithCourse() {
-        return deleteRecordingsWithCourse;
-    }
-
-    public void setDeleteRecordingsWithCourse(boolean deleteRecordingsWithCourse) {
-        this.deleteRecordingsWithCourse = deleteRecordingsWithCourse;
     }
 }

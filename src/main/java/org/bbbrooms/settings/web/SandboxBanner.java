@@ -3,8 +3,8 @@ package org.bbbrooms.settings.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.bbbrooms.conference.BbbConnection;
 import org.bbbrooms.identity.security.ActiveUser;
-import org.bbbrooms.settings.BbbConnection;
 
 /**
  * Whether the layout shows admins the "you are on the sandbox" banner: conferences go to the in-WAR emulator

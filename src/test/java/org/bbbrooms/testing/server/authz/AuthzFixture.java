@@ -25,6 +25,7 @@ import org.bbbrooms.bbb.CreateMeetingResponse;
 import org.bbbrooms.bbb.EndRequest;
 import org.bbbrooms.bbb.JoinRequest;
 import org.bbbrooms.bbb.Role;
+import org.bbbrooms.conference.BbbConnection;
 import org.bbbrooms.identity.Actor;
 import org.bbbrooms.identity.Course;
 import org.bbbrooms.identity.CourseService;
@@ -35,7 +36,6 @@ import org.bbbrooms.room.Meeting;
 import org.bbbrooms.room.RoomService;
 import org.bbbrooms.sandbox.SandboxServer;
 import org.bbbrooms.sandbox.SandboxService;
-import org.bbbrooms.settings.BbbConnection;
 import org.bbbrooms.testing.server.SuiteClock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

@@ -1,4 +1,4 @@
-package org.bbbrooms.settings;
+package org.bbbrooms.conference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,11 @@
-package org.bbbrooms.settings;
+package org.bbbrooms.conference;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -19,20 +23,23 @@ import org.bbbrooms.sandbox.SandboxConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The one place that turns the settings into a BigBlueButton client: the configured server, or the sandbox when it
- * is on and no server is configured. Clients are rebuilt only when the URL, secret or algorithm change, and share one
+ * The gateway to BigBlueButton, the EJB that the features call it through: it turns the settings into a client for
+ * the configured server, or the sandbox when it is on and no server is configured. Clients are rebuilt only when the URL, secret or algorithm change, and share one
  * HTTP client. Two flavours: {@link #client()} for actions (start, end, recordings), and {@link #statusClient()}
  * with a short timeout for what pages display, so that a slow server never holds a page for long.
  * <p>Use: {@code connection.client().create(request)}; it throws a BusinessException when conferences are off or
- * no server is configured.
+ * no server is configured. A singleton that any thread may call at once (its state is one volatile cache), outside
+ * the caller's transaction, since what it hands out waits on the network; {@link BbbFailures} says the failures.
  */
-@ApplicationScoped
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BbbConnection {
 
     private static final Logger LOG = Logger.getLogger(BbbConnection.class.getName());
 
     @Inject
-    SettingsService settings;
+    ConnectionSettings settings;
 
     @Inject
     SandboxConfig sandbox;
@@ -75,24 +82,24 @@ public class BbbConnection {
 
     /** The effective target, if conferences can be reached at all. */
     public Optional<Target> target() {
-        PlatformSettings current = settings.current();
-        return serverUrl().map(url -> current.serverConfigured()
-                ? new Target(url, Secret.of(settings.secret().orElseThrow()), current.algorithm(), false)
+        ServerSettings current = settings.server();
+        return serverUrl().map(url -> current.configured()
+                ? new Target(url, Secret.of(current.secret().orElseThrow()), current.algorithm(), false)
                 : new Target(url, Secret.of(sandbox.secret()), current.algorithm(), true));
     }
 
     /** Where calls, and the browsers that join, go: the configured server, else the sandbox when on; no secret read. */
     public Optional<BbbServerUrl> serverUrl() {
-        PlatformSettings current = settings.current();
-        if (current.serverConfigured()) {
-            return Optional.of(BbbServerUrl.parse(current.serverUrl()));
+        ServerSettings current = settings.server();
+        if (current.configured()) {
+            return Optional.of(BbbServerUrl.parse(current.url()));
         }
         return sandbox.enabled() ? sandboxAddress.url().map(BbbServerUrl::parse) : Optional.empty();
     }
 
     /** True when calls go to the in-WAR sandbox rather than a real server (admins see a banner). */
     public boolean onSandbox() {
-        return !settings.current().serverConfigured() && sandbox.enabled();
+        return !settings.server().configured() && sandbox.enabled();
     }
 
     public BbbClient client() {
@@ -109,12 +116,13 @@ public class BbbConnection {
     }
 
     private Clients clients() {
-        if (!settings.current().conferencesEnabled()) {
+        ServerSettings server = settings.server();
+        if (!server.conferencesEnabled()) {
             throw new BusinessException("conference.disabled");
         }
         Target target = target().orElseThrow(() -> new BusinessException("conference.notConfigured"));
         String fingerprint = target.url() + "|" + target.algorithm() + "|"
-                + Objects.hash(settings.secret().orElse(sandbox.secret()));
+                + Objects.hash(server.secret().orElse(sandbox.secret()));
         Clients current = clients;
         if (current == null || !current.fingerprint().equals(fingerprint)) {
             current = new Clients(fingerprint,

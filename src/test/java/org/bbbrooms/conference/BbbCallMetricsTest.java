@@ -1,4 +1,4 @@
-package org.bbbrooms.settings;
+package org.bbbrooms.conference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class BbbCallMetricsTest {
 
     private final MemoryMetrics metrics = new MemoryMetrics();
-    private final BbbCallMetrics calls = SettingsServices.callMetrics(metrics);
+    private final BbbCallMetrics calls = Connections.callMetrics(metrics);
 
     private static CallEvent event(String call, Outcome outcome, long millis) {
         return new CallEvent(call, "https://bbb.example.org/bigbluebutton/api/" + call, Duration.ofMillis(millis),

@@ -1,9 +1,6 @@
-package org.bbbrooms.settings;
+package org.bbbrooms.conference;
 
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,21 +14,17 @@ import org.bbbrooms.bbb.BbbServerUrl;
 import org.bbbrooms.bbb.BbbUnreachableException;
 import org.bbbrooms.bbb.ChecksumAlgorithm;
 import org.bbbrooms.bbb.Secret;
-import org.bbbrooms.identity.Roles;
-import org.bbbrooms.platform.BusinessException;
 
 /**
- * The Extra page's "Test connection", on the values in the form whether saved or not: the API root (is anything
- * there, and is it BigBlueButton?), then one signed call (is the secret right?): {@code isMeetingRunning} of a
- * meeting that does not exist, which BBB and Scalelite always check (Scalelite skips the checksum of
- * {@code getMeetings} when {@code GET_MEETINGS_API_DISABLED} is set) and answer without asking any server. A
- * {@code checksumError} is retried with the other algorithms, to tell a refused algorithm from a wrong secret. Admins only: it makes the portal call
- * any URL. Runs outside a transaction, since it waits on the network.
- * <p>Use: {@code ConnectionReport report = check.run(url, typedSecret, ChecksumAlgorithm.SHA256);}
+ * The connection test, on values whether saved or not: the API root (is anything there, and is it BigBlueButton?),
+ * then one signed call (is the secret right?): {@code isMeetingRunning} of a meeting that does not exist, which BBB
+ * and Scalelite always check (Scalelite skips the checksum of {@code getMeetings} when
+ * {@code GET_MEETINGS_API_DISABLED} is set) and answer without asking any server. A {@code checksumError} is retried
+ * with the other algorithms, to tell a refused algorithm from a wrong secret. It makes the portal call any URL: its
+ * one caller, the settings' connection test, lets only admins run it.
+ * <p>Use: {@code ConnectionReport report = check.run(url, secret, ChecksumAlgorithm.SHA256);}
  */
-@Stateless
-@RolesAllowed(Roles.ADMIN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class ConnectionCheck {
 
     /** The meeting that the signed call asks about; no room's meeting ID looks like it. */
@@ -40,26 +33,9 @@ public class ConnectionCheck {
     @Inject
     BbbConnection connection;
 
-    @Inject
-    SettingsService settings;
-
-    /**
-     * Tests the server at {@code url} with the typed secret, or the current one when none was typed, and records
-     * the version the server reports.
-     *
-     * @throws BusinessException when the URL is invalid or there is no secret to test with
-     */
-    public ConnectionReport run(String url, Optional<String> typedSecret, ChecksumAlgorithm algorithm) {
-        String normalised = SettingsService.serverUrl(url);
-        if (normalised.isEmpty()) {
-            throw new BusinessException("extra.test.noUrl");
-        }
-        String secret = typedSecret.map(SettingsService::secret).or(settings::secret)
-                .orElseThrow(() -> new BusinessException("extra.test.noSecret"));
-        BbbServerUrl server = BbbServerUrl.parse(normalised);
-        ConnectionReport report = check(a -> connection.clientFor(server, Secret.of(secret), a), algorithm);
-        report.version().ifPresent(settings::recordDetectedVersion);
-        return report;
+    /** Tests the server at {@code url} with this secret and algorithm. */
+    public ConnectionReport run(BbbServerUrl url, Secret secret, ChecksumAlgorithm algorithm) {
+        return check(a -> connection.clientFor(url, secret, a), algorithm);
     }
 
     /** The test itself, with a client per checksum algorithm (all for the same server and secret). */

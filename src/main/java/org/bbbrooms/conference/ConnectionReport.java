@@ -1,4 +1,4 @@
-package org.bbbrooms.settings;
+package org.bbbrooms.conference;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.bbbrooms.settings;
+package org.bbbrooms.conference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,14 +24,13 @@ import org.bbbrooms.bbb.BbbClient;
 import org.bbbrooms.bbb.BbbServerUrl;
 import org.bbbrooms.bbb.ChecksumAlgorithm;
 import org.bbbrooms.bbb.Secret;
-import org.bbbrooms.platform.BusinessException;
+import org.bbbrooms.conference.ConnectionReport.Outcome;
 import org.bbbrooms.sandbox.CallbackSender;
 import org.bbbrooms.sandbox.SandboxHttpServer;
 import org.bbbrooms.sandbox.SandboxMode;
 import org.bbbrooms.sandbox.SandboxRouter;
 import org.bbbrooms.sandbox.SandboxServer;
 import org.bbbrooms.sandbox.SandboxSettings;
-import org.bbbrooms.settings.ConnectionReport.Outcome;
 import org.bbbrooms.testing.MemoryMetrics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -145,25 +144,20 @@ class ConnectionCheckTest {
     }
 
     @Test
-    void runTestsTheTypedValuesAndRecordsTheDetectedVersion() throws IOException {
+    void runTestsTheGivenServerThroughTheGatewaysClients() throws IOException {
         String url = sandbox(EnumSet.allOf(org.bbbrooms.sandbox.ChecksumAlgorithm.class));
-        MemoryStore store = new MemoryStore();
+        MemoryMetrics metrics = new MemoryMetrics();
         ConnectionCheck check = new ConnectionCheck();
-        check.settings = MemoryStore.service(store, new MapConfig());
-        check.connection = new BbbConnection();
-        check.connection.connectTimeoutMillis = 2000;
-        check.connection.requestTimeoutMillis = 5000;
-        check.connection.metrics = SettingsServices.callMetrics(new MemoryMetrics());
-        check.connection.init();
+        check.connection = Connections.of(() -> {
+            throw new AssertionError("a test of given values reads no settings");
+        }, Duration.ofSeconds(5), Duration.ofSeconds(1), metrics);
 
-        BusinessException noSecret = assertThrows(BusinessException.class,
-                () -> check.run(url, Optional.empty(), ChecksumAlgorithm.SHA256));
-        assertEquals("extra.test.noSecret", noSecret.key());
-        assertEquals("extra.serverUrl.invalid", assertThrows(BusinessException.class,
-                () -> check.run("bbb.example.org", Optional.of(SECRET), ChecksumAlgorithm.SHA256)).key());
+        ConnectionReport report = check.run(BbbServerUrl.parse(url), Secret.of(SECRET), ChecksumAlgorithm.SHA1);
 
-        assertEquals(Outcome.OK, check.run(url + "/api/", Optional.of(" " + SECRET + " "), ChecksumAlgorithm.SHA1).outcome());
-        assertEquals("3.0.0", store.values.get(Setting.DETECTED_VERSION));
+        assertEquals(Outcome.OK, report.outcome());
+        assertEquals(Optional.of("3.0.0"), report.version());
+        assertEquals(1, metrics.count("bbb_rooms_bbb_calls", "call", "isMeetingRunning", "outcome", "success"),
+                "the test's calls are counted with the others");
     }
 
     private static ConnectionReport check(String url, String secret, ChecksumAlgorithm algorithm) {

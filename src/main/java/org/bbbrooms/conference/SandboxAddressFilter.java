@@ -1,4 +1,4 @@
-package org.bbbrooms.settings;
+package org.bbbrooms.conference;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
