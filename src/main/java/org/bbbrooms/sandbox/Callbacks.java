@@ -30,10 +30,17 @@ final class Callbacks {
 
     private final CallbackSender sender;
     private final String secret;
+    private final boolean viaScalelite;
 
-    Callbacks(CallbackSender sender, String secret) {
+    /**
+     * @param viaScalelite whether Scalelite forwards the analytics callback: it posts its Rails parameters, that is
+     *        BBB's JSON plus {@code customer}, {@code controller}, {@code action}, {@code format} and a copy wrapped
+     *        under {@code bigbluebutton_api}, with its own token (HS512, {@code exp})
+     */
+    Callbacks(CallbackSender sender, String secret, boolean viaScalelite) {
         this.sender = sender;
         this.secret = secret;
+        this.viaScalelite = viaScalelite;
     }
 
     void meetingEnded(Meeting m, boolean recordingMarks) {
@@ -53,7 +60,8 @@ final class Callbacks {
         url(m.spec().metadata().get("analytics-callback-url")).ifPresent(url -> {
             long exp = endTime / 1000 + 24 * 3600;
             String jwt = Jwt.sign("HS512", Map.of("exp", exp), secret);
-            sender.postJson(URI.create(url), Json.write(analyticsPayload(m, endTime)), jwt);
+            Map<String, Object> payload = analyticsPayload(m, endTime);
+            sender.postJson(URI.create(url), Json.write(viaScalelite ? forwarded(payload) : payload), jwt);
         });
     }
 
@@ -77,6 +85,17 @@ final class Callbacks {
         payload.put("internal_meeting_id", m.internalId());
         payload.put("data", data);
         return payload;
+    }
+
+    /** What Scalelite's {@code analytics_callback} posts on: {@code params}, as Rails parsed BBB's JSON. */
+    private static Map<String, Object> forwarded(Map<String, Object> payload) {
+        Map<String, Object> params = new LinkedHashMap<>(payload);
+        params.put("format", "xml");
+        params.put("controller", "bigbluebutton_api");
+        params.put("action", "analytics_callback");
+        params.put("bigbluebutton_api", payload);
+        params.put("customer", "scalelite");
+        return params;
     }
 
     private static Map<String, Object> attendee(Attendance a) {

@@ -13,7 +13,8 @@ import java.util.Locale;
  * {@code recordID} ({@code GET_RECORDINGS_API_FILTERED=true}); answers {@code getMeetings} from the meetings it
  * placed; places a create by its {@code meta_server-tag} (a trailing {@code !} makes the tag required); and answers
  * a join with a 302 to the chosen server's own join, signed with that server's secret, which then redirects to the
- * conference page. Its API root reports only {@code version} 2.0, as Scalelite's does.
+ * conference page. Its API root reports only {@code version} 2.0, as Scalelite's does, and its analytics callback
+ * comes as Scalelite forwards it (BBB's JSON within Rails' parameters, with {@code customer=scalelite}).
  * <pre>{@code SandboxMode.byName("scalelite")}</pre>
  */
 public enum SandboxMode {

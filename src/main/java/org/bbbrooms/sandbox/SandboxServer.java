@@ -52,7 +52,8 @@ public final class SandboxServer implements AutoCloseable {
         this.settings = settings;
         this.clock = clock;
         this.scheduler = scheduler;
-        this.registry = new Registry(settings, new Callbacks(callbacks, settings.secret()));
+        this.registry = new Registry(settings, new Callbacks(callbacks, settings.secret(),
+                settings.mode() == SandboxMode.SCALELITE));
         this.meetingCalls = new MeetingCalls(registry, clock);
         this.recordingCalls = new RecordingCalls(registry);
         this.scalelite = new ScaleliteFront(registry, ChecksumAlgorithm.SHA256.hex("server" + settings.secret()),

@@ -58,7 +58,12 @@ final class AttendanceFixture implements AutoCloseable {
 
     /** A fixture whose sandbox stands in for one BBB server or for Scalelite. */
     static AttendanceFixture on(TestDatabase db, SandboxMode mode) {
-        return new AttendanceFixture(RoomFixture.on(db, RoomFixture.nowhere(), mode));
+        return on(db, RoomFixture.nowhere(), mode);
+    }
+
+    /** The same, with the portal (where BBB's callbacks go) at the given address. */
+    static AttendanceFixture on(TestDatabase db, String publicUrl, SandboxMode mode) {
+        return new AttendanceFixture(RoomFixture.on(db, publicUrl, mode));
     }
 
     /** A fixture whose portal (where BBB's callbacks go) is at the given address. */

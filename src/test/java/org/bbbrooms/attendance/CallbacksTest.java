@@ -15,9 +15,11 @@ import org.bbbrooms.identity.Actor;
 import org.bbbrooms.room.CallbackOutcome;
 import org.bbbrooms.room.CloseReason;
 import org.bbbrooms.sandbox.CallbackReceiver;
+import org.bbbrooms.sandbox.SandboxMode;
 import org.bbbrooms.testing.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * BBB's end and analytics callbacks as the sandbox sends them when a meeting ends (received on a local server
@@ -27,11 +29,13 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class CallbacksTest {
 
+    /** Behind Scalelite, the analytics callback comes forwarded by Scalelite, with its Rails parameters. */
     @ParameterizedTest
-    @EnumSource(TestDatabase.class)
-    void theEndAndAnalyticsCallbacksAreTakenOnceAndForgeriesAreRefused(TestDatabase db) throws Exception {
+    @MethodSource("org.bbbrooms.attendance.AttendanceSyncTest#setups")
+    void theEndAndAnalyticsCallbacksAreTakenOnceAndForgeriesAreRefused(TestDatabase db, SandboxMode mode)
+            throws Exception {
         try (CallbackReceiver portal = CallbackReceiver.start();
-                AttendanceFixture a = AttendanceFixture.on(db, portal.url("/portal"))) {
+                AttendanceFixture a = AttendanceFixture.on(db, portal.url("/portal"), mode)) {
             AttendanceFixture.InConference lesson = a.inConference();
             Actor teacher = lesson.teacher();
             Actor student = lesson.student();
@@ -56,6 +60,7 @@ class CallbacksTest {
 
             CallbackReceiver.Received analytics = sent.get("analytics");
             assertEquals("/portal/api/callbacks/meetings/" + token + "/analytics", analytics.uri().getPath());
+            assertEquals(mode == SandboxMode.SCALELITE, analytics.body().contains("\"customer\":\"scalelite\""));
             String jwt = analytics.authorization().substring("Bearer ".length());
             AnalyticsCallback callback = a.analytics();
             assertEquals(AnalyticsCallback.Outcome.UNAUTHORIZED,

@@ -156,7 +156,7 @@ class ConnectionCheckTest {
 
         assertEquals(Outcome.OK, report.outcome());
         assertEquals(Optional.of("3.0.0"), report.version());
-        assertEquals(1, metrics.count("bbb_rooms_bbb_calls", "call", "getMeetings", "outcome", "success"),
+        assertEquals(1, metrics.count("bbb_rooms_bbb_calls", "call", "isMeetingRunning", "outcome", "success"),
                 "the test's calls are counted with the others");
     }
 
