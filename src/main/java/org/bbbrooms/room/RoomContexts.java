@@ -59,11 +59,15 @@ public class RoomContexts {
                 platform.platformRoomRoles(), running);
     }
 
-    /** The settings the room's next meeting is created with: its course's, else the platform's. */
+    /**
+     * The settings the room's next meeting is created with: its course's (with a named room's own welcome message,
+     * if it has one), else the platform's.
+     */
     public MeetingPlan plan(Room room) {
         PlatformSettings platform = settings.current();
         return room.getCourse().map(course -> courseSettings.effective(course.getId()))
-                .map(c -> new MeetingPlan(c.welcomeHtml(), c.record(), c.maxParticipants(), platform.durationMinutes()))
+                .map(c -> new MeetingPlan(room.getWelcome().orElse(c.welcomeHtml()), c.record(), c.maxParticipants(),
+                        platform.durationMinutes()))
                 .orElseGet(() -> new MeetingPlan("", platform.recordByDefault(), platform.maxParticipants(),
                         platform.durationMinutes()));
     }

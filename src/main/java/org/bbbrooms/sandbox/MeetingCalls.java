@@ -55,7 +55,7 @@ final class MeetingCalls {
         Meeting.Spec spec = new Meeting.Spec(meetingId, name, attendeePw.orElseGet(() -> alnum(12)),
                 moderatorPw.orElseGet(() -> alnum(12)), q.first("welcome").orElse(""), q.nonBlank("logoutURL"),
                 integer(q, "duration"), integer(q, "maxParticipants"),
-                Boolean.parseBoolean(q.first("record").orElse("false")), metadata, presentations);
+                Boolean.parseBoolean(q.first("record").orElse("false")), metadata, presentations, groups(q));
         Meeting meeting = new Meeting(spec, clock.millis(), registry.newVoiceBridge(), sandboxUrl);
         registry.add(meeting);
         return SandboxResponse.xml(MeetingXml.created(meeting, "", ""));
@@ -188,6 +188,15 @@ final class MeetingCalls {
         } catch (IllegalArgumentException e) {
             throw new ApiFailure("validationError", "The create body is not a valid <modules> document ("
                     + e.getMessage() + "): send well-formed XML without a DTD, as application/xml");
+        }
+    }
+
+    private static List<BreakoutGroup> groups(QueryString q) {
+        try {
+            return q.nonBlank("groups").map(BreakoutGroup::parse).orElse(List.of());
+        } catch (IllegalArgumentException e) {
+            throw new ApiFailure("validationError", "The groups parameter is not a JSON array of {id, name, roster} ("
+                    + e.getMessage() + ")");
         }
     }
 

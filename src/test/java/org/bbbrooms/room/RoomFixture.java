@@ -73,6 +73,8 @@ public final class RoomFixture implements AutoCloseable {
     public final FiredEvents<MeetingJoined> joined = new FiredEvents<>();
     /** Fired in the transaction that closes a meeting. */
     public final FiredEvents<MeetingClosed> closed = new FiredEvents<>();
+    /** Fired before each create, as CDI fires it; observe it to add to the create. */
+    public final FiredEvents<MeetingCreating> creating = new FiredEvents<>();
     final RoomStore store;
     final RoomStatusCache cache = new RoomStatusCache();
     final RecordedPush push = new RecordedPush();
@@ -196,6 +198,7 @@ public final class RoomFixture implements AutoCloseable {
         launcher.starts = node;
         launcher.statuses = cache;
         launcher.events = events;
+        launcher.creating = creating;
         StatusBudget budget = new StatusBudget();
         budget.waitMillis = STATUS_WAIT.toMillis();
         RoomService rooms = new RoomService();
