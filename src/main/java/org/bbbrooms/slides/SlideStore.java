@@ -23,8 +23,9 @@ import org.bbbrooms.room.SlidesNote;
 /**
  * Presentations and their download links in the database, each method in a transaction of its own. A room's slides
  * (or the platform's: no room id) are listed default first, then oldest first; the first one uploaded becomes the
- * default, and deleting the default makes the oldest left the default. A download locks its link's row, so that of
- * two concurrent downloads with one token only one is served.
+ * default, and deleting the default makes the oldest left the default. A download locks its meeting's row, then its
+ * links' rows, so that of two concurrent downloads with one token only one is served, and the last of a meeting's
+ * downloads (BBB fetches them side by side) sees all the others.
  * <p>Use: through {@link SlideService}, {@link SlidesAtStart} and {@code rest.SlideResource}.
  */
 @Stateless
@@ -140,22 +141,24 @@ public class SlideStore {
      */
     public Download fetch(String bbbMeetingId, String token, Instant now) {
         Optional<SlideLink> found = em.createQuery("select l from SlideLink l where l.tokenDigest = :digest",
-                SlideLink.class).setParameter("digest", Tokens.digest(token))
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                SlideLink.class).setParameter("digest", Tokens.digest(token)).getResultStream().findFirst()
                 .filter(l -> l.getMeeting().getBbbMeetingId().equals(bbbMeetingId));
         if (found.isEmpty()) {
             return new Download(Outcome.UNKNOWN, Optional.empty());
         }
-        SlideLink link = found.get();
-        Meeting meeting = link.getMeeting();
+        Meeting meeting = found.get().getMeeting();
+        em.refresh(meeting, LockModeType.PESSIMISTIC_WRITE);
+        List<SlideLink> links = em.createQuery("select l from SlideLink l where l.meeting = :meeting",
+                SlideLink.class).setParameter("meeting", meeting).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        SlideLink link = links.stream().filter(l -> l.equals(found.get())).findFirst().orElseThrow();
         if (link.getFetchedAt().isPresent() || !now.isBefore(link.getExpiresAt()) || !meeting.isOpen()) {
             meeting.setSlidesNote(SlidesNote.REFUSED);
             return new Download(Outcome.REFUSED, Optional.empty());
         }
         link.fetched(now);
-        boolean allFetched = em.createQuery("select count(l) from SlideLink l where l.meeting = :meeting"
-                + " and l.fetchedAt is null", Long.class).setParameter("meeting", meeting).getSingleResult() == 0;
-        if (allFetched && meeting.getSlidesNote().filter(n -> n == SlidesNote.SENT).isPresent()) {
+        if (links.stream().allMatch(l -> l.getFetchedAt().isPresent())
+                && meeting.getSlidesNote().filter(n -> n == SlidesNote.SENT).isPresent()) {
             meeting.setSlidesNote(SlidesNote.FETCHED);
         }
         Slide slide = link.getSlide();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.bbbrooms.platform.BusinessException;
+import org.bbbrooms.testing.SlideFiles;
 import org.junit.jupiter.api.Test;
 
 /** Uploaded slides are told by their content: what BBB can convert passes, a renamed or foreign file does not. */

@@ -15,6 +15,7 @@ import org.bbbrooms.room.Meeting;
 import org.bbbrooms.room.RoomFixture;
 import org.bbbrooms.room.SlidesNote;
 import org.bbbrooms.slides.SlideStore.Outcome;
+import org.bbbrooms.testing.SlideFiles;
 import org.bbbrooms.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package org.bbbrooms.slides;
+package org.bbbrooms.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
