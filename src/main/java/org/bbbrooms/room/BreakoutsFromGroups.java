@@ -3,7 +3,6 @@ package org.bbbrooms.room;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.List;
@@ -24,10 +23,9 @@ import org.bbbrooms.settings.SettingsService;
  * {@code [{"id":"g42","name":"Group A","roster":["7","9"]}]}. Only servers of BBB 2.7 or later take it, judged by the
  * version the Extra page's connection test recorded (the sandbox is 3.0); elsewhere the setting is not offered, and
  * not sent.
- * <p>Use in a page: {@code rendered="#{breakoutsFromGroups.supported}"}.
+ * <p>Use: observes {@link MeetingCreating} by itself; pages ask {@code breakouts.isSupported()} before offering it.
  */
 @ApplicationScoped
-@Named
 public class BreakoutsFromGroups {
 
     private static final Logger LOG = Logger.getLogger(BreakoutsFromGroups.class.getName());

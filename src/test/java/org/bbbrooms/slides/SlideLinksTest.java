@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -124,7 +125,8 @@ class SlideLinksTest {
         String named = f.rooms().addNamedRoom(teacher, course.getId(), "Lab").publicId();
         f.rooms().start(teacher, courseRoom, "/x");
         f.rooms().start(teacher, named, "/x");
-        return new Meetings(teacher, f.meetings(courseRoom).get(0), f.meetings(named).get(0), Instant.now());
+        return new Meetings(teacher, f.meetings(courseRoom).get(0), f.meetings(named).get(0),
+                Instant.now().truncatedTo(ChronoUnit.MILLIS));
     }
 
     private static SlideStore.Download fetch(RoomFixture f, Meeting meeting, String token, Instant at) {

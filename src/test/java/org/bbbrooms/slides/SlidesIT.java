@@ -22,8 +22,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Slides in headless Chromium (which fails the test on any CSP violation): a teacher goes from the course room's
- * widget to its slides, uploads a PDF, and starts the room; the sandbox's conference page shows the file it
+ * Rooms and slides in headless Chromium (which fails the test on any CSP violation): a teacher adds a named room on
+ * the course's Rooms and slides page, which the course page then shows; goes from the course room's widget to its
+ * slides, uploads a PDF, and starts the room; the sandbox's conference page shows the file it
  * downloaded from the portal, as BBB would, with its size.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -40,6 +41,12 @@ class SlidesIT {
         try (Browser teacher = new Browser(base)) {
             teacher.signIn(physics.teacher().username(), physics.teacher().password());
             teacher.open(physics.page());
+            teacher.click("course-rooms-manage");
+            teacher.type("add:name", "Lab");
+            teacher.click("add:add");
+            teacher.waitForText(By.id("named-rooms"), "Lab");
+            teacher.open(physics.page());
+            roomId(teacher, "Lab · " + physics.title());
             String room = roomId(teacher, physics.title());
             teacher.click(buttonId(teacher, room, "slides"));
             teacher.waitFor(By.cssSelector("#upload input[type='file']")).sendKeys(pdf.toString());
