@@ -182,8 +182,7 @@ public final class RoomFixture implements AutoCloseable {
         managers.add(em);
         IdentityServices identity = IdentityServices.on(em);
         RoomContexts contexts = contexts(em, identity);
-        PublicUrl url = new PublicUrl();
-        url.configured = Optional.of(publicUrl);
+        PublicUrl url = portalUrl();
         MeetingRequests requests = new MeetingRequests();
         requests.publicUrl = url;
         requests.contexts = contexts;
@@ -238,6 +237,13 @@ public final class RoomFixture implements AutoCloseable {
     /** The room store, each method in a transaction of its own. */
     public RoomStore store() {
         return store;
+    }
+
+    /** The portal's address as the application reads it, for beans of other features that link to it. */
+    public PublicUrl portalUrl() {
+        PublicUrl url = new PublicUrl();
+        url.configured = Optional.of(publicUrl);
+        return url;
     }
 
     /** The portal's address in the meetings' logoutURL and callback URLs. */

@@ -141,12 +141,7 @@ class SlideLinksTest {
         return slides.stream().map(Slide::getFileName).toList();
     }
 
-    /** The store in a transaction of its own, as the container runs each of its methods. */
     private static <T> T tx(RoomFixture f, Function<SlideStore, T> work) {
-        return f.jpa.tx(em -> {
-            SlideStore store = new SlideStore();
-            store.em = em;
-            return work.apply(store);
-        });
+        return new TxSlideStore(f).apply(work);
     }
 }
