@@ -6,6 +6,7 @@ import java.util.Set;
 import org.bbbrooms.attendance.rest.AnalyticsCallbackResource;
 import org.bbbrooms.recording.rest.RecordingCallbackResource;
 import org.bbbrooms.room.rest.MeetingCallbackResource;
+import org.bbbrooms.slides.rest.SlideResource;
 
 /**
  * The portal's JAX-RS application, below {@code /api}: BBB's callbacks, which authenticate by the token in their
@@ -19,6 +20,7 @@ public class RestApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(MeetingCallbackResource.class, AnalyticsCallbackResource.class, RecordingCallbackResource.class);
+        return Set.of(MeetingCallbackResource.class, AnalyticsCallbackResource.class, RecordingCallbackResource.class,
+                SlideResource.class);
     }
 }

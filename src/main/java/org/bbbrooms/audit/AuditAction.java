@@ -26,5 +26,9 @@ public enum AuditAction {
     LOGIN_UNLOCKED,
     LTI_PLATFORM_ACTIVATED,
     LTI_PLATFORM_DISABLED,
-    LTI_KEY_ROTATED
+    LTI_KEY_ROTATED,
+    /** A teacher or admin added a named room to a course: the target is its name, the details its public id. */
+    NAMED_ROOM_ADDED,
+    /** A named room was deleted: the details say whether its recordings were kept (under the course room) or deleted. */
+    NAMED_ROOM_DELETED
 }

@@ -50,6 +50,17 @@ public record CreateMeetingRequest(
         presentations = presentations == null ? List.of() : List.copyOf(presentations);
     }
 
+    /** This request with more documents to pre-upload and more create parameters (which must not be typed ones). */
+    public CreateMeetingRequest plus(List<Presentation> morePresentations, Map<String, String> moreParameters) {
+        List<Presentation> documents = new ArrayList<>(presentations);
+        documents.addAll(morePresentations);
+        Map<String, String> parameters = new LinkedHashMap<>(extraParameters);
+        parameters.putAll(moreParameters);
+        return new CreateMeetingRequest(meetingID, name, attendeePW, moderatorPW, welcome, moderatorOnlyMessage,
+                logoutURL, record, duration, maxParticipants, voiceBridge, dialNumber, allowStartStopRecording,
+                autoStartRecording, muteOnStart, meetingLayout, guestPolicy, metadata, parameters, documents);
+    }
+
     /** A builder with nothing set. */
     public static Builder builder() {
         return new Builder();

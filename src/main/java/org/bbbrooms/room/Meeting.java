@@ -77,6 +77,10 @@ public class Meeting extends BaseEntity {
     @Column(name = "open_voice_bridge")
     private Integer openVoiceBridge;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "slides_note", length = 16)
+    private SlidesNote slidesNote;
+
     protected Meeting() {
     }
 
@@ -195,6 +199,15 @@ public class Meeting extends BaseEntity {
 
     public long getStartedBy() {
         return startedBy;
+    }
+
+    /** What became of the presentations sent with create; empty when none were. */
+    public Optional<SlidesNote> getSlidesNote() {
+        return Optional.ofNullable(slidesNote);
+    }
+
+    public void setSlidesNote(SlidesNote slidesNote) {
+        this.slidesNote = slidesNote;
     }
 
     public Optional<Instant> getEndedCallbackAt() {

@@ -1,6 +1,7 @@
 package org.bbbrooms.room;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
@@ -25,7 +26,8 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  * the room's push brings them in. A create that fails closes the meeting (FAILED) and ends in a clear
  * {@link BusinessException}: {@code room.server.unreachable}, {@code room.server.badAnswer} or
  * {@code room.server.refused} (with BBB's message key). A meeting that someone ended while BBB was creating it is
- * ended at BBB as well. No request thread sleeps or polls here.
+ * ended at BBB as well. Just before create, {@link MeetingCreating} lets other features add presentations and
+ * parameters. No request thread sleeps or polls here.
  * <p>Use: {@code Meeting meeting = launcher.meetingOf(room, actor, budget);}
  */
 @ApplicationScoped
@@ -60,6 +62,9 @@ public class MeetingLauncher {
 
     @Inject
     RoomEvents events;
+
+    @Inject
+    Event<MeetingCreating> creating;
 
     @Inject
     Clock clock = Clock.systemUTC();
@@ -116,7 +121,9 @@ public class MeetingLauncher {
 
     private Meeting create(Room room, Meeting meeting, CallbackToken token) {
         try {
-            CreateMeetingResponse created = creator.create(requests.create(room, meeting, token));
+            MeetingCreating additions = new MeetingCreating(room, meeting);
+            creating.fire(additions);
+            CreateMeetingResponse created = creator.create(additions.applyTo(requests.create(room, meeting, token)));
             Meeting done = store.created(meeting.getId(), created.internalMeetingID(), created.createTime(),
                     clock.instant());
             if (!done.isOpen()) {

@@ -29,6 +29,8 @@ public class Room extends BaseEntity {
 
     /** The longest name a named room may have. */
     public static final int NAME_LENGTH = 100;
+    /** The longest welcome message of its own a named room may have, as sanitised HTML. */
+    public static final int WELCOME_LENGTH = 4000;
 
     @Column(name = "public_id", nullable = false, updatable = false, length = 24)
     private String publicId;
@@ -57,6 +59,18 @@ public class Room extends BaseEntity {
 
     @Column(name = "room_name", length = NAME_LENGTH)
     private String name;
+
+    @Column(name = "list_position")
+    private Integer position;
+
+    @Column(name = "welcome", length = WELCOME_LENGTH)
+    private String welcome;
+
+    @Column(name = "breakout_groups", nullable = false)
+    private boolean breakoutGroups;
+
+    @Column(name = "removed_at")
+    private Instant removedAt;
 
     protected Room() {
     }
@@ -122,6 +136,42 @@ public class Room extends BaseEntity {
     /** The name of a named room; empty for every other room. */
     public Optional<String> getName() {
         return Optional.ofNullable(name);
+    }
+
+    /** A named room's welcome message of its own (sanitised HTML); empty: its course's. */
+    public Optional<String> getWelcome() {
+        return Optional.ofNullable(welcome);
+    }
+
+    /** Whether its meetings pre-assign BBB breakout rooms from the course's groups (BBB 2.7+). */
+    public boolean isBreakoutGroups() {
+        return breakoutGroups;
+    }
+
+    /** A named room's place in its course's list, lowest first (unset: after the placed ones, oldest first). */
+    public Optional<Integer> getPosition() {
+        return Optional.ofNullable(position);
+    }
+
+    /** Whether a teacher deleted this named room: it is no longer listed nor found by its public id. */
+    public boolean isRemoved() {
+        return removedAt != null;
+    }
+
+    void setWelcome(Optional<String> welcome) {
+        this.welcome = welcome.filter(w -> !w.isBlank()).orElse(null);
+    }
+
+    void setBreakoutGroups(boolean breakoutGroups) {
+        this.breakoutGroups = breakoutGroups;
+    }
+
+    void setPosition(int position) {
+        this.position = position;
+    }
+
+    void remove(Instant now) {
+        this.removedAt = now;
     }
 
     public String getContextKey() {

@@ -64,10 +64,13 @@ public class RoomContexts {
                 platform.platformRoomRoles(), running);
     }
 
-    /** What the room's next meeting is created with: the meeting options of the room, its course, the platform. */
+    /**
+     * What the room's next meeting is created with: the meeting options of the room, its course, the platform (with a
+     * named room's own welcome message, if it has one).
+     */
     public MeetingPlan plan(Room room) {
         EffectiveOptions effective = options(room);
-        return new MeetingPlan(effective.welcome(), effective.record(), effective.maxParticipants(),
+        return new MeetingPlan(room.getWelcome().orElse(effective.welcome()), effective.record(), effective.maxParticipants(),
                 effective.durationMinutes());
     }
 

@@ -80,6 +80,22 @@ public final class RoomPolicy {
         return actor.isAdmin() ? GUEST_MODERATOR : ENTER;
     }
 
+    /**
+     * Whether the actor manages the course's rooms (adds, changes, orders and deletes named rooms): its teachers and
+     * admins; the facts are those of the course room.
+     */
+    public static boolean managesCourseRooms(Actor actor, RoomFacts courseRoom) {
+        return teachesOrAdministers(actor, courseRoom);
+    }
+
+    /**
+     * Whether the actor hosts the room, so may prepare it (upload its slides): whoever may both start and end it,
+     * never a co-host (a group member whose students may start) nor a guest moderator.
+     */
+    public static boolean hosts(Actor actor, RoomFacts facts) {
+        return allowed(actor, facts).containsAll(EnumSet.of(START, END));
+    }
+
     private static boolean teachesOrAdministers(Actor actor, RoomFacts facts) {
         return actor.isAdmin() || facts.courseRole().filter(role -> role == CourseRole.TEACHER).isPresent();
     }

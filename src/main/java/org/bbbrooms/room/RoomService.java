@@ -29,6 +29,7 @@ import org.bbbrooms.identity.GroupService;
 import org.bbbrooms.identity.UserService;
 import org.bbbrooms.platform.AccessDeniedException;
 import org.bbbrooms.platform.BusinessException;
+import org.bbbrooms.platform.Html;
 import org.bbbrooms.platform.NotFoundException;
 import org.bbbrooms.settings.ClientInterface;
 import org.bbbrooms.settings.SettingsService;
@@ -148,18 +149,75 @@ public class RoomService {
      * @param name 1 to {@value Room#NAME_LENGTH} characters once stripped
      */
     public RoomView addNamedRoom(Actor actor, long courseId, String name) {
-        Course course = activeCourse(courseId);
+        managedCourse(actor, courseId);
         String stripped = Optional.ofNullable(name).map(String::strip).orElse("");
-        boolean teaches = contexts.facts(actor, Room.ofCourse(course), false).courseRole()
-                .filter(role -> role == CourseRole.TEACHER).isPresent();
-        if (!teaches && !actor.isAdmin()) {
-            throw new AccessDeniedException("room.named.denied");
-        }
         if (stripped.isEmpty() || stripped.length() > Room.NAME_LENGTH) {
             throw new BusinessException("room.named.invalid", Room.NAME_LENGTH);
         }
-        Room room = store.insertNamedRoom(courseId, stripped);
+        Room room = store.insertNamedRoom(actor, courseId, stripped);
         return view(actor, room, contexts.facts(actor, room, false));
+    }
+
+    /** The named rooms of a course, in their order, for its teachers and admins to manage. */
+    public List<Room> namedRooms(Actor actor, long courseId) {
+        managedCourse(actor, courseId);
+        return store.namedRoomsOf(courseId);
+    }
+
+    /** The course room, for its teachers and admins to manage (created if it was never used). */
+    public Room managedCourseRoom(Actor actor, long courseId) {
+        managedCourse(actor, courseId);
+        return store.roomByContext(RoomKey.course(courseId)).orElseGet(() -> created(RoomKey.course(courseId)));
+    }
+
+    /**
+     * Changes a named room's welcome message (sanitised here; blank for the course's) and whether it pre-assigns
+     * breakout rooms from the course's groups.
+     */
+    public void changeNamedRoom(Actor actor, long courseId, String publicId, String welcome, boolean breakoutGroups) {
+        managedCourse(actor, courseId);
+        String clean = Html.sanitize(Optional.ofNullable(welcome).orElse("")).strip();
+        if (clean.length() > Room.WELCOME_LENGTH) {
+            throw new BusinessException("room.named.welcomeTooLong", Room.WELCOME_LENGTH);
+        }
+        store.changeNamedRoom(courseId, publicId, Optional.of(clean), breakoutGroups)
+                .orElseThrow(() -> new NotFoundException("room.notFound"));
+    }
+
+    /** Whether the course room's meetings pre-assign breakout rooms from the course's groups. */
+    public void courseRoomBreakouts(Actor actor, long courseId, boolean on) {
+        store.breakoutGroups(managedCourseRoom(actor, courseId).getId(), on);
+    }
+
+    /** Puts the course's named rooms in this order (public ids); those left out follow. */
+    public void orderNamedRooms(Actor actor, long courseId, List<String> publicIds) {
+        managedCourse(actor, courseId);
+        store.orderNamedRooms(courseId, List.copyOf(publicIds));
+    }
+
+    /**
+     * Deletes a named room (never the course room, which is not named), unless its meeting runs. With
+     * {@code keepRecordings} its recordings stay on BBB and are listed under the course room; without, the caller
+     * has deleted them already (recording.RecordingService, which knows BBB's recordings).
+     *
+     * @throws BusinessException {@code room.named.running} while a meeting runs in it
+     */
+    public void removeNamedRoom(Actor actor, long courseId, String publicId, boolean keepRecordings) {
+        Optional<Long> courseRoom = keepRecordings ? Optional.of(managedCourseRoom(actor, courseId).getId())
+                : Optional.empty();
+        managedCourse(actor, courseId);
+        store.removeNamedRoom(actor, courseId, publicId, courseRoom, clock.instant())
+                .orElseThrow(() -> new NotFoundException("room.notFound"));
+    }
+
+    /** A room that the actor hosts ({@link RoomPolicy#hosts}), for preparing it; AccessDeniedException otherwise. */
+    public Room hostedRoom(Actor actor, String publicId) {
+        Room room = room(publicId);
+        RoomFacts facts = contexts.facts(actor, room, false);
+        if (!RoomPolicy.hosts(actor, facts)) {
+            throw new AccessDeniedException(facts.enabled() ? "room.host.denied" : "room.disabled");
+        }
+        return room;
     }
 
     /** The room of a group page, if the actor may see it (none when the course's group rooms are off). */
@@ -267,7 +325,8 @@ public class RoomService {
         MeetingReconciler.Look look = reconciler.look(room, budget);
         return new RoomView(room.getPublicId(), contexts.name(room), room.getType(),
                 RoomPolicy.allowed(actor, facts.withRunning(look.status().meetingOpen())), look.status(),
-                requests.shareLink(room), RoomEvents.pushKey(room.getPublicId()));
+                requests.shareLink(room), RoomEvents.pushKey(room.getPublicId()),
+                look.meeting().filter(Meeting::isOpen).flatMap(Meeting::getSlidesNote));
     }
 
     private Room created(RoomKey key) {
@@ -287,6 +346,15 @@ public class RoomService {
             throw new AccessDeniedException(facts.enabled() ? deniedKey : "room.disabled");
         }
         return facts;
+    }
+
+    /** The course, if the actor manages its rooms ({@link RoomPolicy#managesCourseRooms}). */
+    private Course managedCourse(Actor actor, long courseId) {
+        Course course = activeCourse(courseId);
+        if (!RoomPolicy.managesCourseRooms(actor, contexts.facts(actor, Room.ofCourse(course), false))) {
+            throw new AccessDeniedException("room.named.denied");
+        }
+        return course;
     }
 
     private Course activeCourse(long courseId) {

@@ -11,6 +11,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -64,9 +65,12 @@ public class RoomStore {
                 .setParameter("key", key.value()).getResultStream().findFirst();
     }
 
-    /** The room with exactly this public id (a case-insensitive collation must not find another spelling). */
+    /**
+     * The room with exactly this public id (a case-insensitive collation must not find another spelling), unless it
+     * was a named room that was deleted.
+     */
     public Optional<Room> roomByPublicId(String publicId) {
-        return em.createQuery("select r from Room r where r.publicId = :id", Room.class)
+        return em.createQuery("select r from Room r where r.publicId = :id and r.removedAt is null", Room.class)
                 .setParameter("id", publicId).getResultStream()
                 .filter(room -> room.getPublicId().equals(publicId)).findFirst();
     }
@@ -77,16 +81,91 @@ public class RoomStore {
                 .setParameter("course", courseId).getResultList();
     }
 
-    /** The named rooms of a course, oldest first. */
+    /** The named rooms of a course that were not deleted, in the order their teachers gave, else oldest first. */
     public List<Room> namedRoomsOf(long courseId) {
-        return em.createQuery("select r from Room r where r.course.id = :course and r.name is not null order by r.id",
-                Room.class).setParameter("course", courseId).getResultList();
+        return em.createQuery("select r from Room r where r.course.id = :course and r.name is not null"
+                + " and r.removedAt is null", Room.class).setParameter("course", courseId).getResultStream()
+                .sorted(Comparator.comparing((Room r) -> r.getPosition().orElse(Integer.MAX_VALUE))
+                        .thenComparing(Room::getId))
+                .toList();
     }
 
-    /** Adds a named room to the course. */
-    public Room insertNamedRoom(long courseId, String name) {
+    /**
+     * Changes a named room of the course: its welcome message (sanitised already) and its breakout setting; empty
+     * when the course has no such named room.
+     */
+    public Optional<Room> changeNamedRoom(long courseId, String publicId, Optional<String> welcome,
+            boolean breakoutGroups) {
+        Optional<Room> room = namedRoom(courseId, publicId);
+        room.ifPresent(r -> {
+            r.setWelcome(welcome);
+            r.setBreakoutGroups(breakoutGroups);
+        });
+        return room;
+    }
+
+    /** Sets the breakout setting of a room (the course room's, or a named one's). */
+    public void breakoutGroups(long roomId, boolean on) {
+        em.find(Room.class, roomId).setBreakoutGroups(on);
+    }
+
+    /** Puts the course's named rooms in this order (public ids); those not named keep their place after them. */
+    public void orderNamedRooms(long courseId, List<String> publicIds) {
+        List<Room> rooms = namedRoomsOf(courseId);
+        int position = 0;
+        for (String id : publicIds) {
+            for (Room room : rooms) {
+                if (room.getPublicId().equals(id)) {
+                    room.setPosition(position++);
+                }
+            }
+        }
+        for (Room room : rooms) {
+            if (!publicIds.contains(room.getPublicId())) {
+                room.setPosition(position++);
+            }
+        }
+    }
+
+    /**
+     * Deletes a named room of the course, as the audit log records, unless a meeting is open in it: its row stays for
+     * the meetings and attendance that refer to it; with {@code moveRecordingsTo}, its recordings move to that room.
+     *
+     * @return the deleted room; empty when the course has no such named room
+     * @throws BusinessException {@code room.named.running} while its meeting runs
+     */
+    public Optional<Room> removeNamedRoom(Actor actor, long courseId, String publicId, Optional<Long> moveRecordingsTo,
+            Instant now) {
+        Optional<Room> room = namedRoom(courseId, publicId);
+        room.ifPresent(r -> {
+            if (openMeeting(r.getId()).isPresent()) {
+                throw new BusinessException("room.named.running");
+            }
+            moveRecordingsTo.ifPresent(target -> em.createQuery(
+                    "update Recording r set r.room = :target where r.room = :room")
+                    .setParameter("target", em.find(Room.class, target)).setParameter("room", r).executeUpdate());
+            r.remove(now);
+            audit.record(Audited.by(actor, AuditAction.NAMED_ROOM_DELETED, r.getName().orElseThrow())
+                    .inCourse(r.getCourse().map(Course::getCode)).details(r.getPublicId()
+                            + (moveRecordingsTo.isPresent() ? " recordings kept" : " recordings deleted")));
+        });
+        return room;
+    }
+
+    private Optional<Room> namedRoom(long courseId, String publicId) {
+        return roomByPublicId(publicId).filter(r -> r.getName().isPresent())
+                .filter(r -> r.getCourse().map(Course::getId).filter(id -> id == courseId).isPresent())
+                .map(r -> em.find(Room.class, r.getId(), LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** Adds a named room to the course, at the end of its list, as the audit log records. */
+    public Room insertNamedRoom(Actor actor, long courseId, String name) {
         Room room = Room.named(em.find(Course.class, courseId), name);
+        room.setPosition(namedRoomsOf(courseId).stream().flatMap(r -> r.getPosition().stream())
+                .max(Integer::compare).map(max -> max + 1).orElse(namedRoomsOf(courseId).size()));
         em.persist(room);
+        audit.record(Audited.by(actor, AuditAction.NAMED_ROOM_ADDED, name)
+                .inCourse(room.getCourse().map(Course::getCode)).details(room.getPublicId()));
         return room;
     }
 

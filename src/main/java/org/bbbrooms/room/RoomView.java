@@ -2,16 +2,18 @@ package org.bbbrooms.room;
 
 import java.net.URI;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * A room as one user sees it now: what to call it, what they may do ({@link RoomAction}), its {@link RoomStatus},
- * the absolute link to share, and the key its push messages carry ({@link RoomEvents}). Built by
+ * the absolute link to share, the key its push messages carry ({@link RoomEvents}), and what became of the slides of
+ * its open meeting ({@link SlidesNote}). Built by
  * {@link RoomService}, which has already checked that the user may see it.
  * <p>Use in a page: {@code rendered="#{room.may('START')}"}, {@code #{room.status().participantCount()}}.
  */
 public record RoomView(String publicId, String name, RoomType type, Set<RoomAction> allowed, RoomStatus status,
-        URI shareLink, String pushKey) {
+        URI shareLink, String pushKey, Optional<SlidesNote> slidesNote) {
 
     public RoomView {
         Objects.requireNonNull(publicId);

@@ -5,12 +5,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends the sandbox's callbacks (meeting ended, recording ready, analytics) asynchronously, each with a timeout and
- * no retry. A failure is logged without the URL's query string (which may hold a token) and never reaches the API.
+ * Sends the sandbox's callbacks (meeting ended, recording ready, analytics) and downloads the presentations given by
+ * URL, asynchronously, each with a timeout and no retry. A failure is logged without the URL's query string (which may hold a token) and never reaches the API.
  *
  * <p>Why a class of its own: tests inject one with a short timeout and receive the callbacks on a local server.
  * <pre>{@code
@@ -28,6 +29,21 @@ public final class CallbackSender {
     public CallbackSender(Duration timeout) {
         this.timeout = timeout;
         this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** Downloads a presentation (redirects not followed, as for callbacks), then tells what became of it. */
+    void download(URI uri, Consumer<DocumentFetch> done) {
+        http.sendAsync(request(uri).GET().build(), HttpResponse.BodyHandlers.ofByteArray())
+                .whenComplete((response, error) -> {
+                    if (error != null) {
+                        LOG.log(Level.WARNING, "Sandbox download {0} failed: {1}",
+                                new Object[] {redacted(uri), error.toString()});
+                        done.accept(DocumentFetch.unreachable());
+                    } else {
+                        done.accept(DocumentFetch.answered(response.statusCode(), response.body(),
+                                response.headers().firstValue("Content-Type").orElse("")));
+                    }
+                });
     }
 
     void get(URI uri) {

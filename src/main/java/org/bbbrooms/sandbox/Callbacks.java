@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -41,6 +42,11 @@ final class Callbacks {
         this.sender = sender;
         this.secret = secret;
         this.viaScalelite = viaScalelite;
+    }
+
+    /** Downloads a presentation as BBB does, and says what became of it. */
+    void download(String url, Consumer<DocumentFetch> done) {
+        sender.download(URI.create(url), done);
     }
 
     void meetingEnded(Meeting m, boolean recordingMarks) {

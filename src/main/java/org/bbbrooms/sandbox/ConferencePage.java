@@ -1,6 +1,7 @@
 package org.bbbrooms.sandbox;
 
 import java.net.URI;
+import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,9 @@ import java.util.stream.Collectors;
  * {@code data-role}), {@code sandbox-participants} (one {@code li} per participant, with {@code data-user-id} and
  * {@code data-role}), {@code sandbox-server-tag} (the create's {@code meta_server-tag}, when it gave one),
  * {@code sandbox-participant-count}, the meeting options received ({@link MeetingSettings#html}),
- * {@code sandbox-presentations}, {@code sandbox-leave} and,
+ * {@code sandbox-presentations} (one {@code li} per document, with {@code data-state} pending, fetched, failed or
+ * embedded, and {@code data-bytes}), {@code sandbox-groups} (the pre-assigned breakout rooms, with
+ * {@code data-group-id} and {@code data-roster}), {@code sandbox-leave} and,
  * for moderators, {@code sandbox-end}. Leave and End answer with a redirect to the logoutURL, which the page's
  * {@code form-action} allows (Chromium checks a form's redirects too).
  */
@@ -56,7 +59,9 @@ final class ConferencePage {
                 + Pages.escape(text.getString("role." + a.role())) + ")</li>").collect(Collectors.joining()));
         html.put("settings", c.settings().html(c.you(), text));
         html.put("presentationsLabel", Pages.escape(text.getString("conference.presentations")));
-        html.put("presentations", presentations(c.presentations(), text));
+        html.put("groupsLabel", Pages.escape(text.getString("conference.groups")));
+        html.put("presentations", presentations(c, text));
+        html.put("groups", groups(c, text));
         html.put("leaveUrl", Pages.escape(sandboxUrl + "/conference/leave?session=" + sessionToken));
         html.put("leaveLabel", Pages.escape(text.getString("conference.leave")));
         html.put("endForm", c.you().moderator() ? "<form method=\"post\" action=\""
@@ -80,13 +85,33 @@ final class ConferencePage {
         return Optional.of(scheme + "://" + logout.getHost().toLowerCase(Locale.ROOT) + (port < 0 ? "" : ":" + port));
     }
 
-    private static String presentations(List<String> names, ResourceBundle text) {
-        if (names.isEmpty()) {
+    /** Each document with what became of its download: {@code data-state}, {@code data-bytes}. */
+    private static String presentations(SandboxServer.Conference c, ResourceBundle text) {
+        if (c.presentations().isEmpty()) {
             return "<p id=\"sandbox-presentations\">" + Pages.escape(text.getString("conference.noPresentations"))
                     + "</p>";
         }
-        return names.stream().map(n -> "<li>" + Pages.escape(n) + "</li>")
-                .collect(Collectors.joining("", "<ul id=\"sandbox-presentations\">", "</ul>"));
+        StringBuilder list = new StringBuilder("<ul id=\"sandbox-presentations\">");
+        for (int i = 0; i < c.presentations().size(); i++) {
+            DocumentFetch fetch = c.fetches().get(i);
+            list.append("<li data-state=\"").append(fetch.state()).append("\" data-bytes=\"").append(fetch.bytes())
+                    .append("\">").append(Pages.escape(c.presentations().get(i))).append(" (")
+                    .append(Pages.escape(MessageFormat.format(text.getString("conference.fetch." + fetch.state()),
+                            fetch.bytes(), fetch.contentType(), fetch.status())))
+                    .append(")</li>");
+        }
+        return list.append("</ul>").toString();
+    }
+
+    /** The pre-assigned breakout rooms, each with its roster's userIDs. */
+    private static String groups(SandboxServer.Conference c, ResourceBundle text) {
+        if (c.groups().isEmpty()) {
+            return "<p id=\"sandbox-groups\">" + Pages.escape(text.getString("conference.noGroups")) + "</p>";
+        }
+        return c.groups().stream().map(g -> "<li data-group-id=\"" + Pages.escape(g.id()) + "\" data-roster=\""
+                + Pages.escape(String.join(" ", g.roster())) + "\">" + Pages.escape(g.name().isEmpty() ? g.id() : g.name())
+                + " (" + Pages.escape(String.join(", ", g.roster())) + ")</li>")
+                .collect(Collectors.joining("", "<ul id=\"sandbox-groups\">", "</ul>"));
     }
 
     /** {@code {"state":"in","meetingName":…,"participants":[{"userID","fullName","role"}]}}. */

@@ -21,10 +21,12 @@ final class Meeting {
      * @param welcome the welcome message, shown on the conference page as BBB shows it in the public chat
      * @param metadata the {@code meta_} parameters, keys lowercased and without the prefix, as bbb-web keeps them
      * @param settings mute on start, the lock settings and the other meeting options
+     * @param groups the pre-assigned breakout rooms ({@code groups}, BBB 2.7+)
      */
     record Spec(String meetingId, String name, String attendeePw, String moderatorPw, String welcome,
             Optional<String> logoutUrl, int durationMinutes, int maxParticipants, boolean record,
-            Map<String, String> metadata, List<Presentation> presentations, MeetingSettings settings) {
+            Map<String, String> metadata, List<Presentation> presentations, MeetingSettings settings,
+            List<BreakoutGroup> groups) {
     }
 
     private final Spec spec;
@@ -34,6 +36,7 @@ final class Meeting {
     private final String sandboxUrl;
     private final Map<String, Attendee> attendees = new LinkedHashMap<>();
     private final Map<String, Attendance> attendance = new LinkedHashMap<>();
+    private final List<DocumentFetch> fetches = new ArrayList<>();
     private long startTime;
     private long lastLeftAt;
 
@@ -43,6 +46,17 @@ final class Meeting {
         this.voiceBridge = voiceBridge;
         this.sandboxUrl = sandboxUrl;
         this.internalId = ChecksumAlgorithm.SHA1.hex(spec.meetingId()) + "-" + createTime;
+        spec.presentations().forEach(p -> fetches.add(p.url().isPresent() ? DocumentFetch.PENDING
+                : DocumentFetch.EMBEDDED));
+    }
+
+    /** What became of each presentation's download, in the order of {@code spec().presentations()}. */
+    List<DocumentFetch> fetches() {
+        return List.copyOf(fetches);
+    }
+
+    void fetched(int index, DocumentFetch fetch) {
+        fetches.set(index, fetch);
     }
 
     Spec spec() {

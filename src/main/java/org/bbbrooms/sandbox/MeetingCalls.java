@@ -56,7 +56,7 @@ final class MeetingCalls {
                 moderatorPw.orElseGet(() -> alnum(12)), q.first("welcome").orElse(""), q.nonBlank("logoutURL"),
                 integer(q, "duration"), integer(q, "maxParticipants"),
                 Boolean.parseBoolean(q.first("record").orElse("false")), metadata, presentations,
-                MeetingSettings.from(q));
+                MeetingSettings.from(q), groups(q));
         Meeting meeting = new Meeting(spec, clock.millis(), registry.newVoiceBridge(), sandboxUrl);
         registry.add(meeting);
         return SandboxResponse.xml(MeetingXml.created(meeting, "", ""));
@@ -189,6 +189,15 @@ final class MeetingCalls {
         } catch (IllegalArgumentException e) {
             throw new ApiFailure("validationError", "The create body is not a valid <modules> document ("
                     + e.getMessage() + "): send well-formed XML without a DTD, as application/xml");
+        }
+    }
+
+    private static List<BreakoutGroup> groups(QueryString q) {
+        try {
+            return q.nonBlank("groups").map(BreakoutGroup::parse).orElse(List.of());
+        } catch (IllegalArgumentException e) {
+            throw new ApiFailure("validationError", "The groups parameter is not a JSON array of {id, name, roster} ("
+                    + e.getMessage() + ")");
         }
     }
 

@@ -39,8 +39,19 @@ final class Registry {
         return meetings.values().stream().filter(m -> m.attendee(sessionToken).isPresent()).findFirst();
     }
 
+    /** Keeps a new meeting, and downloads its presentations given by URL, as BBB does once create answered. */
     void add(Meeting meeting) {
         meetings.put(meeting.meetingId(), meeting);
+        List<Presentation> documents = meeting.spec().presentations();
+        for (int i = 0; i < documents.size(); i++) {
+            int index = i;
+            documents.get(i).url().flatMap(Callbacks::httpUrl).ifPresent(url -> callbacks.download(url,
+                    fetch -> {
+                        synchronized (this) {
+                            meeting.fetched(index, fetch);
+                        }
+                    }));
+        }
     }
 
     Optional<Recording> recording(String recordId) {

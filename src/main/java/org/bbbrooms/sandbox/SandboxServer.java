@@ -238,8 +238,8 @@ public final class SandboxServer implements AutoCloseable {
 
     /** What a participant's conference page shows, read at one moment. */
     record Conference(String meetingName, String welcome, Attendee you, List<Attendee> participants,
-            List<String> presentations, Optional<String> logoutUrl, Optional<String> serverTag,
-            MeetingSettings settings) {
+            List<String> presentations, List<DocumentFetch> fetches, List<BreakoutGroup> groups,
+            Optional<String> logoutUrl, Optional<String> serverTag, MeetingSettings settings) {
     }
 
     /** A published recording's playback page. */
@@ -251,8 +251,8 @@ public final class SandboxServer implements AutoCloseable {
             return registry.meetingOfSession(sessionToken).map(m -> {
                 Attendee you = m.attendee(sessionToken).orElseThrow();
                 return new Conference(m.spec().name(), m.spec().welcome(), you, List.copyOf(m.attendees()),
-                        m.spec().presentations().stream().map(Presentation::name).toList(),
-                        you.logoutUrl().or(() -> m.spec().logoutUrl()),
+                        m.spec().presentations().stream().map(Presentation::name).toList(), m.fetches(),
+                        m.spec().groups(), you.logoutUrl().or(() -> m.spec().logoutUrl()),
                         Optional.ofNullable(m.spec().metadata().get("server-tag")), m.spec().settings());
             });
         }

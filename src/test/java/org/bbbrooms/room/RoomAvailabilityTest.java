@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.bbbrooms.room.RoomStatus.State;
 import org.bbbrooms.settings.Setting;
@@ -65,6 +66,6 @@ class RoomAvailabilityTest {
 
     private static RoomView room(RoomStatus status, RoomAction... allowed) {
         return new RoomView("room-1", "Maths", RoomType.COURSE, Set.of(allowed), status,
-                URI.create("https://portal.example.org/room.xhtml?id=room-1"), "room-1");
+                URI.create("https://portal.example.org/room.xhtml?id=room-1"), "room-1", Optional.empty());
     }
 }

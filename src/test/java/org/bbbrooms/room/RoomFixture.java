@@ -75,6 +75,8 @@ public final class RoomFixture implements AutoCloseable {
     public final FiredEvents<MeetingJoined> joined = new FiredEvents<>();
     /** Fired in the transaction that closes a meeting. */
     public final FiredEvents<MeetingClosed> closed = new FiredEvents<>();
+    /** Fired before each create, as CDI fires it; observe it to add to the create. */
+    public final FiredEvents<MeetingCreating> creating = new FiredEvents<>();
     final RoomStore store;
     final RoomStatusCache cache = new RoomStatusCache();
     final RecordedPush push = new RecordedPush();
@@ -192,8 +194,7 @@ public final class RoomFixture implements AutoCloseable {
         managers.add(em);
         IdentityServices identity = IdentityServices.on(em);
         RoomContexts contexts = contexts(em, identity);
-        PublicUrl url = new PublicUrl();
-        url.configured = Optional.of(publicUrl);
+        PublicUrl url = portalUrl();
         MeetingRequests requests = new MeetingRequests();
         requests.publicUrl = url;
         requests.contexts = contexts;
@@ -208,6 +209,7 @@ public final class RoomFixture implements AutoCloseable {
         launcher.starts = node;
         launcher.statuses = cache;
         launcher.events = events;
+        launcher.creating = creating;
         StatusBudget budget = new StatusBudget();
         budget.waitMillis = STATUS_WAIT.toMillis();
         RoomService rooms = new RoomService();
@@ -259,6 +261,13 @@ public final class RoomFixture implements AutoCloseable {
     /** The room store, each method in a transaction of its own. */
     public RoomStore store() {
         return store;
+    }
+
+    /** The portal's address as the application reads it, for beans of other features that link to it. */
+    public PublicUrl portalUrl() {
+        PublicUrl url = new PublicUrl();
+        url.configured = Optional.of(publicUrl);
+        return url;
     }
 
     /** The portal's address in the meetings' logoutURL and callback URLs. */

@@ -74,8 +74,36 @@ final class TxRoomStore extends RoomStore {
     }
 
     @Override
-    public Room insertNamedRoom(long courseId, String name) {
-        return inNewTransaction(store -> store.insertNamedRoom(courseId, name));
+    public Room insertNamedRoom(Actor actor, long courseId, String name) {
+        return inNewTransaction(store -> store.insertNamedRoom(actor, courseId, name));
+    }
+
+    @Override
+    public Optional<Room> changeNamedRoom(long courseId, String publicId, Optional<String> welcome,
+            boolean breakoutGroups) {
+        return inNewTransaction(store -> store.changeNamedRoom(courseId, publicId, welcome, breakoutGroups));
+    }
+
+    @Override
+    public void breakoutGroups(long roomId, boolean on) {
+        inNewTransaction(store -> {
+            store.breakoutGroups(roomId, on);
+            return null;
+        });
+    }
+
+    @Override
+    public void orderNamedRooms(long courseId, List<String> publicIds) {
+        inNewTransaction(store -> {
+            store.orderNamedRooms(courseId, publicIds);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Room> removeNamedRoom(Actor actor, long courseId, String publicId,
+            Optional<Long> moveRecordingsTo, Instant now) {
+        return inNewTransaction(store -> store.removeNamedRoom(actor, courseId, publicId, moveRecordingsTo, now));
     }
 
     @Override

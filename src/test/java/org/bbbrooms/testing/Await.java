@@ -2,6 +2,8 @@ package org.bbbrooms.testing;
 
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Waits for a condition that something outside the test brings about (a circuit breaker closing again, BBB's
@@ -18,8 +20,14 @@ public final class Await {
     }
 
     public static void until(Duration max, BooleanSupplier condition, String what) {
+        until(max, condition::getAsBoolean, held -> held, what);
+    }
+
+    /** Reads a value until it passes the test, and returns it: {@code Await.until(max, () -> page(), p -> ..., what)}. */
+    public static <T> T until(Duration max, Supplier<T> read, Predicate<T> test, String what) {
         long deadline = System.nanoTime() + max.toNanos();
-        while (!condition.getAsBoolean()) {
+        T value;
+        while (!test.test(value = read.get())) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("not within " + max + ": " + what);
             }
@@ -30,5 +38,6 @@ public final class Await {
                 throw new AssertionError("interrupted while waiting: " + what, e);
             }
         }
+        return value;
     }
 }

@@ -52,7 +52,8 @@ public class SchemaMigration {
     /**
      * Migrates the schema behind a datasource. Column types that differ between databases come from placeholders:
      * {@code ${ts}} for an instant, {@code ${bool}} for a flag (SMALLINT 0/1 everywhere, see
-     * {@code FlagConverter}), {@code ${text}} for text of any length (a String field without {@code @Lob}) and
+     * {@code FlagConverter}), {@code ${text}} for text of any length (a String field without {@code @Lob}), {@code ${blob}} for bytes of
+     * any length (a byte[] field without {@code @Lob}) and
      * {@code ${table_options}} for the table character set.
      */
     public static MigrateResult migrate(DataSource dataSource) {
@@ -68,11 +69,12 @@ public class SchemaMigration {
         try (Connection connection = dataSource.getConnection()) {
             String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
             if (product.contains("mariadb") || product.contains("mysql")) {
-                return Map.of("ts", "DATETIME(6)", "bool", "SMALLINT", "text", "LONGTEXT",
+                return Map.of("ts", "DATETIME(6)", "bool", "SMALLINT", "text", "LONGTEXT", "blob", "LONGBLOB",
                         "table_options", "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci");
             }
-            String text = product.contains("h2") ? "CHARACTER LARGE OBJECT" : "TEXT";
-            return Map.of("ts", "TIMESTAMP", "bool", "SMALLINT", "text", text, "table_options", "");
+            boolean h2 = product.contains("h2");
+            return Map.of("ts", "TIMESTAMP", "bool", "SMALLINT", "text", h2 ? "CHARACTER LARGE OBJECT" : "TEXT",
+                    "blob", h2 ? "BINARY LARGE OBJECT" : "BYTEA", "table_options", "");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach the database to migrate it: " + e.getMessage(), e);
         }

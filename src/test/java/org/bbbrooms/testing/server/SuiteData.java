@@ -7,8 +7,11 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.bbbrooms.audit.AuditAction;
+import org.bbbrooms.audit.AuditEntry;
 import org.bbbrooms.identity.Course;
 import org.bbbrooms.identity.CourseGroup;
 import org.bbbrooms.identity.CourseRole;
@@ -67,6 +70,13 @@ public class SuiteData {
         return Json.createObjectBuilder().add("id", course.getId()).add("code", course.getCode())
                 .add("title", course.getTitle()).add("teacher", person(teacher)).add("otherTeacher", person(other))
                 .add("students", students).build();
+    }
+
+    /** The audit log's entries of an action in a course, oldest first, as "target: details" (no admin needed). */
+    public List<String> audited(AuditAction action, String courseCode) {
+        return em.createQuery("select e from AuditEntry e where e.action = :action and e.course = :course order by e.id",
+                AuditEntry.class).setParameter("action", action).setParameter("course", courseCode).getResultStream()
+                .map(e -> e.getTarget() + ": " + e.getDetails().orElse("")).toList();
     }
 
     private User create(PlatformRole role, String name) {

@@ -13,6 +13,7 @@ import org.bbbrooms.settings.SuiteSettings;
 import org.bbbrooms.testing.Await;
 import org.bbbrooms.testing.Deployments;
 import org.bbbrooms.testing.SandboxControls;
+import org.bbbrooms.testing.SlideFiles;
 import org.bbbrooms.testing.server.SuiteClock;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -36,7 +37,7 @@ public final class SuiteDeployment {
     @Deployment
     static WebArchive suite() {
         WebArchive war = Deployments.portal().addPackages(true, SuiteClock.class.getPackage())
-                .addClasses(SuiteSettings.class, Await.class, SandboxControls.class);
+                .addClasses(SuiteSettings.class, Await.class, SandboxControls.class, SlideFiles.class);
         inContainerTestClasses().forEach(war::addClass);
         try (InputStream in = war.get("WEB-INF/web.xml").getAsset().openStream()) {
             String webXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
