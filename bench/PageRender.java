@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * <pre>java bench/PageRender.java [base-url] [user] [page] [renders] [concurrency] [rooms-to-start]
  * java bench/PageRender.java http://localhost:8080/ teacher1 course.xhtml?code=MATH101 200 4 2</pre>
  * With rooms-to-start, the user first presses Start on that many room widgets of the page (as the browser would,
- * an Ajax POST) and follows each join link, so that those rooms are running while the page is measured.
+ * an Ajax POST, with the page's CSP nonce as PrimeFaces' script sends it) and follows each join link, so that those rooms are running while the page is measured.
  */
 public class PageRender {
 
@@ -30,6 +30,7 @@ public class PageRender {
             "<form id=\"([^\"]+:widget)\".*?name=\"room\" value=\"([^\"]+)\".*?</form>", Pattern.DOTALL);
     private static final Pattern START = Pattern.compile("id=\"([^\"]+:start)\"");
     private static final Pattern REDIRECT = Pattern.compile("<redirect url=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     public static void main(String[] args) throws Exception {
@@ -95,12 +96,15 @@ public class PageRender {
             if (start.find()) {
                 Matcher state = VIEW_STATE.matcher(html);
                 state.find();
+                Matcher nonce = NONCE.matcher(html);
+                nonce.find();
                 String button = start.group(1);
                 String form = widget.group(1);
                 String body = "jakarta.faces.partial.ajax=true&jakarta.faces.source=" + enc(button)
                         + "&jakarta.faces.partial.execute=" + enc(button) + "&jakarta.faces.partial.render=" + enc(form)
                         + "&" + enc(button) + "=" + enc(button) + "&" + enc(form) + "=" + enc(form)
-                        + "&room=" + enc(widget.group(2)) + "&jakarta.faces.ViewState=" + enc(state.group(1));
+                        + "&room=" + enc(widget.group(2)) + "&jakarta.faces.ViewState=" + enc(state.group(1))
+                        + "&primefaces.nonce=" + enc(nonce.group(1));
                 String answer = http.send(HttpRequest.newBuilder(URI.create(base + page))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .header("Faces-Request", "partial/ajax")
