@@ -95,7 +95,7 @@ public final class Browser implements AutoCloseable {
         type("login:password", password);
         WebElement submit = wait.until(ExpectedConditions.elementToBeClickable(By.id("login:submit")));
         submit.click();
-        wait.until(ExpectedConditions.stalenessOf(submit));
+        wait.until(page -> gone(submit));
         wait.until(loaded -> "complete".equals(driver.executeScript("return document.readyState")));
         return this;
     }
@@ -146,6 +146,28 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Whether the page replaced the element: Selenium's {@code stalenessOf} misses Chromium's other way of saying so
+     * while a navigation commits ("Node with given id does not belong to the document").
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (replaced(e)) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
+    private static boolean replaced(WebDriverException e) {
+        return String.valueOf(e.getMessage()).contains("does not belong to the document");
+    }
+
+    /**
      * The visible text of an element, read again when the page replaced the element between finding and reading it
      * (a navigation that commits in between: Chromium then says the node "does not belong to the document").
      */
@@ -157,7 +179,7 @@ public final class Browser implements AutoCloseable {
             } catch (NoSuchElementException | StaleElementReferenceException e) {
                 return null;
             } catch (WebDriverException e) {
-                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                if (replaced(e)) {
                     return null;
                 }
                 throw e;

@@ -5,6 +5,7 @@ import static org.bbbrooms.testing.RoomWidgets.part;
 import static org.bbbrooms.testing.RoomWidgets.publicId;
 import static org.bbbrooms.testing.RoomWidgets.roomId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -227,6 +228,22 @@ class ContentSecurityPolicyIT {
         List<String> headers = answer.headers().allValues(ContentSecurityPolicy.HEADER);
         assertEquals(1, headers.size(), answer.uri() + ": " + headers);
         return ContentSecurityPolicy.parse(headers.get(0));
+    }
+
+    @Test
+    void aFormPostedWithoutItsNonceIsABadRequestNotAServerError() throws Exception {
+        HttpResponse<String> form = get("login.xhtml");
+        String session = form.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        java.util.regex.Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(form.body());
+        assertTrue(state.find(), "the login form has a view state");
+        String body = "login=login&login%3Ausername=someone&login%3Apassword=guess&login%3Asubmit="
+                + "&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(state.group(1), "UTF-8");
+        HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", session)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, posted.statusCode(), "a form without PrimeFaces' nonce is refused as a bad request");
+        assertFalse(posted.body().contains("Exception"), "and no stack trace: " + posted.body());
     }
 
     private HttpResponse<String> get(String path) throws Exception {

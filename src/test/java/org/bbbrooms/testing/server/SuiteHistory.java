@@ -54,8 +54,7 @@ public class SuiteHistory {
     /**
      * {@code count} closed, recorded meetings of the course room, an hour apart but two by two at the same instant
      * (pages must then order by id too; the oldest alone), each attended by the teacher (moderator, 40 min) and the
-     * first student (twice: 10 min, then 20 min), each with a published recording; the oldest one's is hidden. They
-     * all ended over a day ago, out of the background recording sync's reach: the sandbox never had their recordings.
+     * first student (twice: 10 min, then 20 min), each with a published recording; the oldest one's is hidden.
      */
     public JsonObject meetings(long courseId, int count) {
         Course course = em.find(Course.class, courseId);
@@ -68,7 +67,7 @@ public class SuiteHistory {
                 });
         User teacher = enrolled(courseId, CourseRole.TEACHER);
         User student = enrolled(courseId, CourseRole.STUDENT);
-        Instant first = clock.instant().minus(Duration.ofHours(48 + count / 2));
+        Instant first = clock.instant().minus(Duration.ofDays(1));
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Instant start = first.plus(Duration.ofHours((i + 1) / 2));
