@@ -115,6 +115,19 @@ public class RoomService {
         return view(actor, room, required(actor, room, RoomAction.VIEW, "room.denied"));
     }
 
+    /**
+     * The room, if the actor hosts it (may start and end it, as its teachers, owner and admins do), for the settings
+     * of its guests and completion; AccessDeniedException {@code room.host.denied} otherwise.
+     */
+    public Room hostedRoom(Actor actor, String publicId) {
+        Room room = room(publicId);
+        Set<RoomAction> allowed = RoomPolicy.allowed(actor, contexts.facts(actor, room, false));
+        if (!allowed.contains(RoomAction.START) || !allowed.contains(RoomAction.END)) {
+            throw new AccessDeniedException("room.host.denied");
+        }
+        return room;
+    }
+
     /** The rooms of the home page that the actor may see: the platform room, their personal room. */
     public List<RoomView> homeRooms(Actor actor) {
         List<RoomCandidate> candidates = List.of(

@@ -198,9 +198,16 @@ public final class SandboxServer implements AutoCloseable {
         }
     }
 
-    /** What a participant's conference page shows, read at one moment. */
+    /**
+     * What a participant's conference page shows, read at one moment; {@code waiting} are the guests in the lobby,
+     * shown to moderators only.
+     */
     record Conference(String meetingName, String welcome, Attendee you, List<Attendee> participants,
-            List<String> presentations, Optional<String> logoutUrl) {
+            List<String> presentations, Optional<String> logoutUrl, List<Attendee> waiting) {
+    }
+
+    /** What a guest's page shows while they wait in the lobby, or once a moderator denied them. */
+    record Lobby(String meetingName, String fullName, boolean denied) {
     }
 
     /** A published recording's playback page. */
@@ -213,8 +220,25 @@ public final class SandboxServer implements AutoCloseable {
                 Attendee you = m.attendee(sessionToken).orElseThrow();
                 return new Conference(m.spec().name(), m.spec().welcome(), you, List.copyOf(m.attendees()),
                         m.spec().presentations().stream().map(Presentation::name).toList(),
-                        you.logoutUrl().or(() -> m.spec().logoutUrl()));
+                        you.logoutUrl().or(() -> m.spec().logoutUrl()),
+                        you.moderator() ? List.copyOf(m.lobby()) : List.of());
             });
+        }
+    }
+
+    Optional<Lobby> lobby(String sessionToken) {
+        synchronized (registry) {
+            return registry.meetingOfGuest(sessionToken).map(m -> new Lobby(m.spec().name(),
+                    m.waiting(sessionToken).map(Attendee::fullName).orElse(""), m.wasDenied(sessionToken)));
+        }
+    }
+
+    /** A moderator of the session's meeting admits or denies a waiting guest; says whether it was done. */
+    boolean decideGuest(String moderatorSession, String guestUserId, boolean admit) {
+        synchronized (registry) {
+            return registry.meetingOfSession(moderatorSession)
+                    .filter(m -> m.attendee(moderatorSession).map(Attendee::moderator).orElse(false))
+                    .map(m -> m.decide(guestUserId, admit, clock.millis())).orElse(false);
         }
     }
 

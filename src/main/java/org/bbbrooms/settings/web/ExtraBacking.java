@@ -63,6 +63,7 @@ public class ExtraBacking implements Serializable {
     private ClientInterface clientInterface;
     private boolean openInNewTab;
     private boolean deleteRecordingsWithCourse;
+    private boolean guestAccess;
     /** A newly typed secret, kept on the server until saved; never serialised, never rendered. */
     private transient String typedSecret;
     private ConnectionReport report;
@@ -93,6 +94,7 @@ public class ExtraBacking implements Serializable {
         clientInterface = saved.clientInterface();
         openInNewTab = saved.openInNewTab();
         deleteRecordingsWithCourse = saved.deleteRecordingsWithCourse();
+        guestAccess = saved.guestAccess();
         typedSecret = null;
         awaitingConfirmation = null;
     }
@@ -151,7 +153,7 @@ public class ExtraBacking implements Serializable {
         return new PlatformSettings(conferencesEnabled, serverUrl == null ? "" : serverUrl.strip(), saved.secretSet(),
                 algorithm, platformRoom, roles, personalRooms, groupRooms, count(maxParticipants), count(durationMinutes), recordByDefault,
                 studentsStartGroupRooms, clientInterface == null ? saved.clientInterface() : clientInterface,
-                openInNewTab, deleteRecordingsWithCourse, saved.detectedVersion());
+                openInNewTab, deleteRecordingsWithCourse, guestAccess, saved.detectedVersion());
     }
 
     private static int count(Integer value) {
@@ -354,5 +356,13 @@ public class ExtraBacking implements Serializable {
 
     public void setDeleteRecordingsWithCourse(boolean deleteRecordingsWithCourse) {
         this.deleteRecordingsWithCourse = deleteRecordingsWithCourse;
+    }
+
+    public boolean isGuestAccess() {
+        return guestAccess;
+    }
+
+    public void setGuestAccess(boolean guestAccess) {
+        this.guestAccess = guestAccess;
     }
 }
