@@ -65,7 +65,7 @@ public class CompletionService {
     }
 
     /** The rules of rooms that have one, by room id (the others use the default). */
-    Map<Long, CompletionRule> rules(Collection<Long> roomIds) {
+    public Map<Long, CompletionRule> rules(Collection<Long> roomIds) {
         List<Long> ids = new ArrayList<>(roomIds.stream().distinct().toList());
         Map<Long, CompletionRule> rules = new HashMap<>();
         for (int i = 0; i < ids.size(); i += CHUNK) {
