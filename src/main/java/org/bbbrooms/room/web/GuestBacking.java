@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.bbbrooms.room.GuestService;
+import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
 /**
@@ -19,6 +20,9 @@ public class GuestBacking {
     @Inject
     GuestService guests;
 
+    /** The guest link, from the URL of the page and of its form (which keeps the query string). */
+    @Inject
+    @Param(name = "g")
     private String link;
     private String name;
     private String code;
@@ -34,14 +38,6 @@ public class GuestBacking {
 
     public void join() {
         Faces.redirect(guests.join(link, name, code, Faces.getRemoteAddr()).toString());
-    }
-
-    public String getLink() {
-        return link;
-    }
-
-    public void setLink(String link) {
-        this.link = link;
     }
 
     public String getName() {
