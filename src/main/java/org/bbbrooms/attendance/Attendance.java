@@ -17,8 +17,9 @@ import org.bbbrooms.room.Meeting;
 /**
  * One interval of one person in one meeting: from a join to a leave. A re-join is a new interval, so a person's
  * time is the union of their intervals ({@link Intervals}). A portal user is recorded with their user; anybody else
- * (a shared link, a phone) by the name BBB gives, without a user, and flagged external. An open interval (no leave
- * yet) is closed once, by the first source that learns of the leave.
+ * (a shared link, a phone) by the name BBB gives, without a user, and flagged external; a guest of the room's guest
+ * link is external too, by the name they typed, and flagged guest. An open interval (no leave yet) is closed once, by
+ * the first source that learns of the leave.
  * <p>Use: {@code Attendance.of(meeting, user, "17", "Ada", false, now, JoinSource.PORTAL)}, later
  * {@code row.leave(at, LeaveSource.RETURN)}.
  */
@@ -45,6 +46,9 @@ public class Attendance extends BaseEntity {
 
     @Column(name = "external_user", nullable = false, updatable = false)
     private boolean external;
+
+    @Column(name = "guest", nullable = false, updatable = false)
+    private boolean guest;
 
     @Column(name = "joined_at", nullable = false, updatable = false)
     private Instant joinedAt;
@@ -82,6 +86,14 @@ public class Attendance extends BaseEntity {
     public static Attendance of(Meeting meeting, User user, String bbbUserId, String fullName, boolean moderator,
             Instant joinedAt, JoinSource source) {
         return new Attendance(meeting, user, clip(bbbUserId), fullName, moderator, joinedAt, source);
+    }
+
+    /** An interval of a guest who came through the room's guest link. */
+    public static Attendance ofGuest(Meeting meeting, String bbbUserId, String fullName, boolean moderator,
+            Instant joinedAt, JoinSource source) {
+        Attendance row = of(meeting, null, bbbUserId, fullName, moderator, joinedAt, source);
+        row.guest = true;
+        return row;
     }
 
     /** Ends the interval if it is open; a leave before the join is taken as the join (a zero-length interval). */
@@ -132,6 +144,10 @@ public class Attendance extends BaseEntity {
 
     public boolean isExternal() {
         return external;
+    }
+
+    public boolean isGuest() {
+        return guest;
     }
 
     public Instant getJoinedAt() {

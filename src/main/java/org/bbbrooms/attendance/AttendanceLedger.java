@@ -25,6 +25,7 @@ import org.bbbrooms.identity.User;
 import org.bbbrooms.room.CallbackOutcome;
 import org.bbbrooms.room.CallbackToken;
 import org.bbbrooms.room.CloseReason;
+import org.bbbrooms.room.GuestJoined;
 import org.bbbrooms.room.Meeting;
 import org.bbbrooms.room.MeetingClosed;
 import org.bbbrooms.room.MeetingJoined;
@@ -34,7 +35,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Writes attendance from every source, each change with the meeting's row locked, so that a join, a close, a sync
  * and the analytics callback of one meeting never interleave. A join is written in the transaction that hands out
- * the join link ({@link MeetingJoined}); a leave comes from the first of: the user's return through the logoutURL
+ * the join link ({@link MeetingJoined}, {@link GuestJoined} for a room's guests); a leave comes from the first of:
+ * the user's return through the logoutURL
  * ({@link UserReturned}), the background sync ({@link #observed}), the meeting's close ({@link MeetingClosed}); the
  * analytics callback ({@link #analytics}) then replaces the estimates with BBB's exact intervals and engagement,
  * and fires {@link AttendanceFinal}.
@@ -70,6 +72,13 @@ public class AttendanceLedger {
             em.persist(Attendance.of(meeting, em.getReference(User.class, joined.userId()), joined.bbbUserId(),
                     joined.fullName(), joined.role() == Role.MODERATOR, joined.at(), JoinSource.PORTAL));
         }
+    }
+
+    /** Records a guest's join in the transaction that hands out their link. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void guestJoined(@Observes GuestJoined joined) {
+        em.persist(Attendance.ofGuest(em.find(Meeting.class, joined.meetingId()), joined.bbbUserId(),
+                joined.fullName(), joined.role() == Role.MODERATOR, joined.at(), JoinSource.PORTAL));
     }
 
     /** Closes every open interval of the meeting, in the transaction that closes it. */
@@ -133,9 +142,12 @@ public class AttendanceLedger {
                 row.leave(latest(at, row), LeaveSource.SYNC);
             }
         }
+        Set<String> guests = guests(rows);
         here.values().stream().filter(p -> !stillIn.contains(p.bbbUserId())).forEach(p -> {
-            Attendance row = Attendance.of(meeting, portalUsers.get(p.bbbUserId()), p.bbbUserId(), p.fullName(),
-                    p.moderator(), at, JoinSource.SYNC);
+            Attendance row = guests.contains(p.bbbUserId())
+                    ? Attendance.ofGuest(meeting, p.bbbUserId(), p.fullName(), p.moderator(), at, JoinSource.SYNC)
+                    : Attendance.of(meeting, portalUsers.get(p.bbbUserId()), p.bbbUserId(), p.fullName(),
+                            p.moderator(), at, JoinSource.SYNC);
             row.seen(at);
             em.persist(row);
         });
@@ -157,14 +169,18 @@ public class AttendanceLedger {
         }
         List<Attendance> estimates = rows(meetingId);
         Map<String, User> portalUsers = portalUsers(estimates);
+        Set<String> guests = guests(estimates);
         estimates.forEach(em::remove);
         em.createQuery("delete from Engagement e where e.meeting.id = :meeting").setParameter("meeting", meetingId)
                 .executeUpdate();
         Instant end = report.finish().or(meeting::getClosedAt).orElse(now);
         for (AnalyticsReport.Attendee attendee : report.attendees()) {
             for (Interval interval : attendee.intervals(end)) {
-                Attendance row = Attendance.of(meeting, portalUsers.get(attendee.userId()), attendee.userId(),
-                        attendee.name(), attendee.moderator(), interval.from(), JoinSource.ANALYTICS);
+                Attendance row = guests.contains(attendee.userId())
+                        ? Attendance.ofGuest(meeting, attendee.userId(), attendee.name(), attendee.moderator(),
+                                interval.from(), JoinSource.ANALYTICS)
+                        : Attendance.of(meeting, portalUsers.get(attendee.userId()), attendee.userId(),
+                                attendee.name(), attendee.moderator(), interval.from(), JoinSource.ANALYTICS);
                 row.leave(interval.to(), LeaveSource.ANALYTICS);
                 em.persist(row);
             }
@@ -198,6 +214,13 @@ public class AttendanceLedger {
         Map<String, User> users = new HashMap<>();
         rows.forEach(row -> row.getUser().ifPresent(user -> users.putIfAbsent(row.getBbbUserId(), user)));
         return users;
+    }
+
+    /** The BBB user ids of the guests the portal let in (their re-joins and BBB's report of them stay guests). */
+    private static Set<String> guests(List<Attendance> rows) {
+        Set<String> guests = new HashSet<>();
+        rows.stream().filter(Attendance::isGuest).forEach(row -> guests.add(row.getBbbUserId()));
+        return guests;
     }
 
     /** The leave of an attendee learnt at {@code at}: no later than one period after they were last known in. */

@@ -13,7 +13,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
@@ -24,7 +23,8 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * The filtered report as files: one line per participant of each meeting (a meeting nobody attended has one line
+ * The filtered report as files: one line per participant of each meeting with the verdict of its room's completion
+ * rule, then one per absentee (verdict "absent"; a meeting nobody attended and nobody was expected at has one line
  * without participant), in CSV (UTF-8 with a byte order mark so that spreadsheets read accents right; semicolons in
  * French, where the comma is the decimal mark; text that a spreadsheet would take for a formula made inert) or XLSX
  * (fastexcel: text is never a formula there; real dates and durations). Headers and yes/no
@@ -44,8 +44,12 @@ public final class ReportExport {
         this.zone = zone;
     }
 
-    /** One participant of one meeting, or the meeting alone. */
-    private record Line(MeetingRow meeting, Optional<ParticipantRow> person) {
+    /** One participant of one meeting, one absentee, or the meeting alone. */
+    private record Line(MeetingRow meeting, Optional<ParticipantRow> person, Optional<Absentee> absentee) {
+
+        Optional<Verdict> verdict() {
+            return person.map(ParticipantRow::verdict).or(() -> absentee.map(a -> Verdict.ABSENT));
+        }
     }
 
     /** A column: its header's bundle key and its value in a line (a String, Instant, Duration, Number or Boolean). */
@@ -62,7 +66,8 @@ public final class ReportExport {
             new Column("report.participants", l -> l.meeting().participants()),
             new Column("report.recorded", l -> l.meeting().recorded()),
             new Column("report.exact", l -> l.meeting().exact()),
-            new Column("report.participant", l -> l.person().map(ParticipantRow::name).orElse(null)),
+            new Column("report.participant", l -> l.person().map(ParticipantRow::name)
+                    .or(() -> l.absentee().map(Absentee::name)).orElse(null)),
             new Column("report.external", l -> l.person().map(ParticipantRow::external).orElse(null)),
             new Column("report.moderator", l -> l.person().map(ParticipantRow::moderator).orElse(null)),
             new Column("report.firstJoin", l -> l.person().map(ParticipantRow::firstJoin).orElse(null)),
@@ -72,9 +77,11 @@ public final class ReportExport {
             new Column("report.talkTime", l -> figure(l, f -> Duration.ofSeconds(f.talkSeconds()))),
             new Column("report.chats", l -> figure(l, Engagement.Figures::chats)),
             new Column("report.raisedHands", l -> figure(l, Engagement.Figures::raisedHands)),
-            new Column("report.pollVotes", l -> figure(l, Engagement.Figures::pollVotes)));
+            new Column("report.pollVotes", l -> figure(l, Engagement.Figures::pollVotes)),
+            new Column("report.guest", l -> l.person().map(ParticipantRow::guest).orElse(null)),
+            new Column("report.verdict", l -> l.verdict().orElse(null)));
 
-    public byte[] csv(Map<MeetingRow, List<ParticipantRow>> report) {
+    public byte[] csv(FullReport report) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         char delimiter = Locale.FRENCH.getLanguage().equals(locale.getLanguage()) ? ';' : ',';
         try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
@@ -90,7 +97,7 @@ public final class ReportExport {
         return bytes.toByteArray();
     }
 
-    public byte[] xlsx(Map<MeetingRow, List<ParticipantRow>> report) {
+    public byte[] xlsx(FullReport report) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Workbook workbook = new Workbook(bytes, "bbb-rooms", "1.0")) {
             Worksheet sheet = workbook.newWorksheet(Texts.format(locale, "report.title"));
@@ -140,6 +147,9 @@ public final class ReportExport {
         if (value instanceof Boolean flag) {
             return Texts.format(locale, flag ? "common.yes" : "common.no");
         }
+        if (value instanceof Verdict verdict) {
+            return Texts.format(locale, "report.verdict." + verdict.name());
+        }
         if (value instanceof Enum<?> type) {
             return Texts.format(locale, "roomType." + type.name());
         }
@@ -152,13 +162,15 @@ public final class ReportExport {
         return String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
     }
 
-    private static List<Line> lines(Map<MeetingRow, List<ParticipantRow>> report) {
+    private static List<Line> lines(FullReport report) {
         List<Line> lines = new ArrayList<>();
-        report.forEach((meeting, people) -> {
-            if (people.isEmpty()) {
-                lines.add(new Line(meeting, Optional.empty()));
+        report.participants().forEach((meeting, people) -> {
+            List<Absentee> absent = report.absentOf(meeting);
+            if (people.isEmpty() && absent.isEmpty()) {
+                lines.add(new Line(meeting, Optional.empty(), Optional.empty()));
             }
-            people.forEach(person -> lines.add(new Line(meeting, Optional.of(person))));
+            people.forEach(person -> lines.add(new Line(meeting, Optional.of(person), Optional.empty())));
+            absent.forEach(absentee -> lines.add(new Line(meeting, Optional.empty(), Optional.of(absentee))));
         });
         return lines;
     }

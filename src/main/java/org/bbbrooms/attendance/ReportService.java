@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.bbbrooms.identity.Actor;
 import org.bbbrooms.identity.Course;
 import org.bbbrooms.identity.CourseRole;
@@ -32,7 +33,9 @@ import org.bbbrooms.platform.persistence.Page;
 import org.bbbrooms.platform.persistence.PageRequest;
 import org.bbbrooms.room.CloseReason;
 import org.bbbrooms.room.Meeting;
+import org.bbbrooms.room.Room;
 import org.bbbrooms.room.RoomContexts;
+import org.bbbrooms.room.RoomType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -57,6 +60,9 @@ public class ReportService {
 
     @Inject
     LearningDashboard dashboard;
+
+    @Inject
+    CompletionService completion;
 
     @Inject
     @ConfigProperty(name = "BBB_TIME_ZONE")
@@ -107,9 +113,21 @@ public class ReportService {
         return rows(allOf(actor, filter));
     }
 
-    /** The meetings and their participants, for exports. */
-    public Map<MeetingRow, List<ParticipantRow>> export(Actor actor, ReportFilter filter) {
-        return withParticipants(allOf(actor, filter));
+    /** The meetings, their participants and their absentees, for exports. */
+    public FullReport export(Actor actor, ReportFilter filter) {
+        return full(allOf(actor, filter));
+    }
+
+    /** Every meeting of one course in the period, with participants and absentees, for the API's file exports. */
+    public FullReport courseExport(Actor actor, CoursePeriod period) {
+        return full(ofCourse(actor, period, Optional.empty(), Integer.MAX_VALUE));
+    }
+
+    private FullReport full(List<Meeting> meetings) {
+        Map<Long, List<ParticipantRow>> people = participants(meetings);
+        Map<MeetingRow, List<ParticipantRow>> report = new LinkedHashMap<>();
+        rows(meetings).forEach(row -> report.put(row, people.getOrDefault(row.meetingId(), List.of())));
+        return new FullReport(report, absentees(meetings, people));
     }
 
     /**
@@ -150,8 +168,9 @@ public class ReportService {
         if (!scope(actor).covers(meeting.getRoom().getCourse().map(Course::getId))) {
             throw new AccessDeniedException("report.denied");
         }
-        return new MeetingDetail(rows(List.of(meeting)).get(0),
-                participants(List.of(meetingId)).getOrDefault(meetingId, List.of()),
+        Map<Long, List<ParticipantRow>> people = participants(List.of(meeting));
+        return new MeetingDetail(rows(List.of(meeting)).get(0), people.getOrDefault(meetingId, List.of()),
+                absentees(List.of(meeting), people).getOrDefault(meetingId, List.of()), rule(meeting),
                 dashboard.link(meeting, language));
     }
 
@@ -163,12 +182,15 @@ public class ReportService {
         Map<Meeting, List<Attendance>> byMeeting = new LinkedHashMap<>();
         rows.forEach(row -> byMeeting.computeIfAbsent(row.getMeeting(), m -> new ArrayList<>()).add(row));
         Instant now = clock.instant();
+        Map<Long, CompletionRule> rules = completion.rules(byMeeting.keySet().stream()
+                .map(m -> m.getRoom().getId()).toList());
         return byMeeting.entrySet().stream().map(e -> {
-            ParticipantRow me = ParticipantRow.of(e.getValue(), Map.of(), now).get(0);
             Meeting meeting = e.getKey();
+            ParticipantRow me = ParticipantRow.of(e.getValue(), Map.of(), now,
+                    rules.getOrDefault(meeting.getRoom().getId(), CompletionRule.DEFAULT), length(meeting, now)).get(0);
             return new OwnAttendance(meeting.getId(), contexts.name(meeting.getRoom()),
                     meeting.getRoom().getCourse().map(Course::getTitle), meeting.getOpenedAt(), me.firstJoin(),
-                    me.lastLeave(), me.total(), me.stays().size());
+                    me.lastLeave(), me.total(), me.stays().size(), me.verdict());
         }).toList();
     }
 
@@ -212,7 +234,7 @@ public class ReportService {
     }
 
     private Map<MeetingRow, List<ParticipantRow>> withParticipants(List<Meeting> meetings) {
-        Map<Long, List<ParticipantRow>> people = participants(meetings.stream().map(Meeting::getId).toList());
+        Map<Long, List<ParticipantRow>> people = participants(meetings);
         Map<MeetingRow, List<ParticipantRow>> report = new LinkedHashMap<>();
         rows(meetings).forEach(row -> report.put(row, people.getOrDefault(row.meetingId(), List.of())));
         return report;
@@ -248,7 +270,8 @@ public class ReportService {
         return counts;
     }
 
-    private Map<Long, List<ParticipantRow>> participants(List<Long> ids) {
+    private Map<Long, List<ParticipantRow>> participants(List<Meeting> meetings) {
+        List<Long> ids = meetings.stream().map(Meeting::getId).toList();
         Map<Long, List<Attendance>> rows = new LinkedHashMap<>();
         chunked(ids, chunk -> em.createQuery("select a from Attendance a where a.meeting.id in :ids"
                 + " order by a.joinedAt, a.id", Attendance.class).setParameter("ids", chunk).getResultList())
@@ -259,11 +282,64 @@ public class ReportService {
                 .forEach(e -> engagement.computeIfAbsent(e.getMeeting().getId(), id -> new HashMap<>())
                         .put(e.getBbbUserId(), e.figures()));
         Instant now = clock.instant();
+        Map<Long, CompletionRule> rules = completion.rules(meetings.stream().map(m -> m.getRoom().getId()).toList());
+        Map<Long, Meeting> byId = new HashMap<>();
+        meetings.forEach(meeting -> byId.put(meeting.getId(), meeting));
         Map<Long, List<ParticipantRow>> people = new HashMap<>();
         rows.forEach((meeting, list) -> people.put(meeting,
-                ParticipantRow.of(list, engagement.getOrDefault(meeting, Map.of()), now).stream()
+                ParticipantRow.of(list, engagement.getOrDefault(meeting, Map.of()), now,
+                        rules.getOrDefault(byId.get(meeting).getRoom().getId(), CompletionRule.DEFAULT),
+                        length(byId.get(meeting), now)).stream()
                         .sorted(Comparator.comparing(ParticipantRow::firstJoin)).toList()));
         return people;
+    }
+
+    /**
+     * The people expected in each meeting who never came: the active students of a course room's course, the
+     * members of a group room's group; nobody for personal and platform rooms, which have no roster.
+     */
+    private Map<Long, List<Absentee>> absentees(List<Meeting> meetings, Map<Long, List<ParticipantRow>> people) {
+        Map<Long, List<Absentee>> courseRosters = new HashMap<>();
+        chunked(meetings.stream().filter(m -> m.getRoom().getType() == RoomType.COURSE)
+                .map(m -> m.getRoom().getCourse().orElseThrow().getId()).distinct().toList(),
+                chunk -> em.createQuery("select e.course.id, u.id, u.displayName from Enrollment e join e.user u"
+                        + " where e.course.id in :ids and e.role = :student and e.active = true and u.active = true",
+                        Object[].class).setParameter("ids", chunk).setParameter("student", CourseRole.STUDENT)
+                        .getResultList())
+                .forEach(row -> courseRosters.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                        .add(new Absentee((Long) row[1], (String) row[2])));
+        Map<Long, List<Absentee>> groupRosters = new HashMap<>();
+        chunked(meetings.stream().filter(m -> m.getRoom().getType() == RoomType.GROUP)
+                .map(m -> m.getRoom().getGroup().orElseThrow().getId()).distinct().toList(),
+                chunk -> em.createQuery("select g.id, u.id, u.displayName from CourseGroup g join g.members u"
+                        + " where g.id in :ids and u.active = true", Object[].class).setParameter("ids", chunk)
+                        .getResultList())
+                .forEach(row -> groupRosters.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                        .add(new Absentee((Long) row[1], (String) row[2])));
+        Map<Long, List<Absentee>> absent = new HashMap<>();
+        for (Meeting meeting : meetings) {
+            Room room = meeting.getRoom();
+            List<Absentee> roster = switch (room.getType()) {
+                case COURSE -> courseRosters.getOrDefault(room.getCourse().orElseThrow().getId(), List.of());
+                case GROUP -> groupRosters.getOrDefault(room.getGroup().orElseThrow().getId(), List.of());
+                default -> List.of();
+            };
+            Set<Long> came = people.getOrDefault(meeting.getId(), List.of()).stream()
+                    .flatMap(p -> p.userId().stream()).collect(Collectors.toSet());
+            absent.put(meeting.getId(), roster.stream().filter(a -> !came.contains(a.userId()))
+                    .sorted(Comparator.comparing(Absentee::name)).toList());
+        }
+        return absent;
+    }
+
+    private CompletionRule rule(Meeting meeting) {
+        return completion.rules(List.of(meeting.getRoom().getId())).getOrDefault(meeting.getRoom().getId(),
+                CompletionRule.DEFAULT);
+    }
+
+    /** How long the meeting ran, until now for one still open: what a percentage rule is a share of. */
+    private static Duration length(Meeting meeting, Instant now) {
+        return Duration.between(meeting.getOpenedAt(), meeting.getClosedAt().orElse(now));
     }
 
     /** Runs an IN query over ids in chunks, so that no database meets too many parameters. */

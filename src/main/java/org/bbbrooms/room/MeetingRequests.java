@@ -8,10 +8,12 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Properties;
 import org.bbbrooms.bbb.CreateMeetingRequest;
+import org.bbbrooms.bbb.GuestPolicy;
 import org.bbbrooms.bbb.JoinRequest;
 import org.bbbrooms.bbb.Role;
 import org.bbbrooms.identity.Actor;
 import org.bbbrooms.identity.Course;
+import org.bbbrooms.settings.SettingsService;
 
 /**
  * The BBB {@code create} and {@code join} requests of a room's meeting. Create carries the room's name, its meeting
@@ -19,8 +21,9 @@ import org.bbbrooms.identity.Course;
  * bridge, the logoutURL ({@code /room-return}), the origin and context metadata
  * ({@code meta_bbb-origin...}, {@code meta_bbb-context-...}, {@code meta_bbb-rooms-room}) and the callback URLs
  * with the meeting's token: {@code /api/callbacks/meetings/{token}/ended}, {@code .../recording-ready} and
- * {@code .../analytics} (BBB's learning-analytics callback, {@code meta_analytics-callback-url}), and the course's
- * Scalelite server tag ({@code meta_server-tag}) when an admin set one.
+ * {@code .../analytics} (BBB's learning-analytics callback, {@code meta_analytics-callback-url}), the course's
+ * Scalelite server tag ({@code meta_server-tag}) when an admin set one; a room open to guests ({@link GuestService})
+ * asks for {@code guestPolicy=ASK_MODERATOR}, so that its guests wait in the lobby.
  * <p>Use: {@code client.create(requests.create(room, meeting, token))}.
  */
 @ApplicationScoped
@@ -34,6 +37,12 @@ public class MeetingRequests {
 
     @Inject
     RoomContexts contexts;
+
+    @Inject
+    RoomStore store;
+
+    @Inject
+    SettingsService settings;
 
     public CreateMeetingRequest create(Room room, Meeting meeting, CallbackToken token) {
         URI base = publicUrl.base();
@@ -55,6 +64,10 @@ public class MeetingRequests {
                 .meta("bbb-recording-ready-url", callbacks + "/recording-ready")
                 .meta("analytics-callback-url", callbacks + "/analytics");
         room.getCourse().flatMap(Course::getServerTag).ifPresent(tag -> create.meta("server-tag", tag));
+        if (settings.current().guestAccess() && store.guestAccess(room.getId()).filter(GuestAccess::isEnabled)
+                .isPresent()) {
+            create.guestPolicy(GuestPolicy.ASK_MODERATOR);
+        }
         meeting.getWelcome().ifPresent(create::welcome);
         if (meeting.getMaxParticipants() > 0) {
             create.maxParticipants(meeting.getMaxParticipants());
@@ -76,6 +89,28 @@ public class MeetingRequests {
                 .errorRedirectUrl(returnUrl(room))
                 .joinViaHtml5(forceHtml5)
                 .build();
+    }
+
+    /**
+     * A guest's join link parameters: {@code guest=true} for a viewer (BBB holds them in the lobby), not for one who
+     * gave the moderator code; {@code bbbUserId} is new for each guest join.
+     */
+    public JoinRequest guestJoin(Room room, Meeting meeting, String fullName, Role role, String bbbUserId) {
+        return JoinRequest.builder()
+                .meetingID(meeting.getBbbMeetingId())
+                .fullName(fullName)
+                .role(role)
+                .userID(bbbUserId)
+                .guest(role == Role.VIEWER)
+                .createTime(meeting.getCreateTime().orElseThrow())
+                .errorRedirectUrl(publicUrl.resolve("/guest.xhtml?g=" + store.guestAccess(room.getId())
+                        .orElseThrow().getGuestLink()))
+                .build();
+    }
+
+    /** The page where guests of a room give their name and code. */
+    public URI guestLink(String link) {
+        return publicUrl.resolve("/guest.xhtml?g=" + link);
     }
 
     /** Where BBB sends users when they leave: {@code /room-return}, which sends them back to their page. */

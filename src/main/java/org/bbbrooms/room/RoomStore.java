@@ -52,6 +52,9 @@ public class RoomStore {
     Event<MeetingClosed> closedEvents;
 
     @Inject
+    Event<GuestJoined> guestEvents;
+
+    @Inject
     Event<MeetingStarted> startedEvents;
 
     @Inject
@@ -226,6 +229,20 @@ public class RoomStore {
             throw new BusinessException("room.notRunning");
         }
         joinedEvents.fire(joined);
+    }
+
+    /** A guest's hand-out, as {@link #handOut}: fires {@link GuestJoined} in this transaction. */
+    public void handOutGuest(GuestJoined joined) {
+        Meeting meeting = em.find(Meeting.class, joined.meetingId(), LockModeType.PESSIMISTIC_WRITE);
+        if (meeting == null || !meeting.isOpen()) {
+            throw new BusinessException("guest.notRunning");
+        }
+        guestEvents.fire(joined);
+    }
+
+    /** The room's guest access, if a host ever turned it on. */
+    public Optional<GuestAccess> guestAccess(long roomId) {
+        return Optional.ofNullable(em.find(GuestAccess.class, roomId));
     }
 
     /** Closes the meeting; the closed meeting if this call closed it, empty if it was closed already. */

@@ -21,8 +21,11 @@ import java.util.stream.Collectors;
  * {@code sandbox-participant-count}, the meeting options received ({@link MeetingSettings#html}),
  * {@code sandbox-presentations} (one {@code li} per document, with {@code data-state} pending, fetched, failed or
  * embedded, and {@code data-bytes}), {@code sandbox-groups} (the pre-assigned breakout rooms, with
- * {@code data-group-id} and {@code data-roster}), {@code sandbox-leave} and,
- * for moderators, {@code sandbox-end}. Leave and End answer with a redirect to the logoutURL, which the page's
+ * {@code data-group-id} and {@code data-roster}), {@code sandbox-leave} and, for moderators, {@code sandbox-end}
+ * and, while guests wait in the lobby, {@code sandbox-waiting} (one {@code li} per guest, with {@code data-name},
+ * and its {@code sandbox-admit} and {@code sandbox-deny} buttons). A waiting guest's page is the lobby
+ * ({@link #lobby}): {@code sandbox-lobby-status} with {@code data-state} waiting or denied. Leave and End answer
+ * with a redirect to the logoutURL, which the page's
  * {@code form-action} allows (Chromium checks a form's redirects too).
  */
 final class ConferencePage {
@@ -68,11 +71,54 @@ final class ConferencePage {
                 + Pages.escape(sandboxUrl + "/conference/end?session=" + sessionToken)
                 + "\"><button type=\"submit\" id=\"sandbox-end\">"
                 + Pages.escape(text.getString("conference.end")) + "</button></form>" : "");
+        html.put("waitingCount", String.valueOf(c.waiting().size()));
+        html.put("lobby", waiting(c, sessionToken, sandboxUrl, text));
         html.put("scriptUrl", Pages.escape(sandboxUrl + "/conference/conference.js"));
         html.put("styleUrl", Pages.escape(sandboxUrl + Pages.STYLE));
         SandboxResponse page = SandboxResponse.html(200, Pages.fill(Pages.resource("conference.html"), html));
         return formOrigin(URI.create(logoutUrl))
                 .map(origin -> page.with("Content-Security-Policy", "form-action 'self' " + origin)).orElse(page);
+    }
+
+    /** The lobby of a moderator's page: each waiting guest with Admit and Deny (POST forms). */
+    private static String waiting(SandboxServer.Conference c, String sessionToken, String sandboxUrl,
+            ResourceBundle text) {
+        if (c.waiting().isEmpty()) {
+            return "";
+        }
+        String action = sandboxUrl + "/conference/guest?session=" + sessionToken + "&guest=";
+        return c.waiting().stream().map(g -> "<li data-name=\"" + Pages.escape(g.fullName()) + "\">"
+                + Pages.escape(g.fullName()) + " " + decision(action + g.internalUserId() + "&admit=true",
+                        "sandbox-admit", text.getString("lobby.admit"))
+                + decision(action + g.internalUserId() + "&admit=false", "sandbox-deny", text.getString("lobby.deny"))
+                + "</li>").collect(Collectors.joining("", "<section aria-labelledby=\"sandbox-waiting-heading\">"
+                        + "<h2 id=\"sandbox-waiting-heading\">" + Pages.escape(text.getString("lobby.waiting"))
+                        + "</h2><ul id=\"sandbox-waiting\">", "</ul></section>"));
+    }
+
+    private static String decision(String url, String buttonClass, String label) {
+        return "<form method=\"post\" class=\"sandbox-decision\" action=\"" + Pages.escape(url)
+                + "\"><button type=\"submit\" class=\"" + buttonClass + "\">" + Pages.escape(label)
+                + "</button></form>";
+    }
+
+    /** A waiting (or denied) guest's page, which polls its status and reloads into the conference once admitted. */
+    static SandboxResponse lobby(SandboxServer.Lobby l, String sessionToken, Locale locale, String sandboxUrl) {
+        ResourceBundle text = Pages.messages(locale);
+        return SandboxResponse.html(200, Pages.fill(Pages.resource("lobby.html"), Map.of(
+                "lang", locale.getLanguage(),
+                "title", Pages.escape(text.getString("lobby.title")),
+                "meetingName", Pages.escape(l.meetingName()),
+                "statusUrl", Pages.escape(sandboxUrl + "/conference/status?session=" + sessionToken),
+                "state", l.denied() ? "denied" : "waiting",
+                "stateText", Pages.escape(text.getString(l.denied() ? "lobby.denied" : "lobby.wait")),
+                "scriptUrl", Pages.escape(sandboxUrl + "/conference/conference.js"),
+                "styleUrl", Pages.escape(sandboxUrl + Pages.STYLE))));
+    }
+
+    /** {@code {"state":"waiting"}} or {@code {"state":"denied"}}: a guest's state in the lobby. */
+    static String status(SandboxServer.Lobby l) {
+        return Json.write(Map.of("state", l.denied() ? "denied" : "waiting"));
     }
 
     /** The origin that Leave and End redirect to, as a CSP source; none unless an http(s) address with a host. */
@@ -114,12 +160,13 @@ final class ConferencePage {
                 .collect(Collectors.joining("", "<ul id=\"sandbox-groups\">", "</ul>"));
     }
 
-    /** {@code {"state":"in","meetingName":…,"participants":[{"userID","fullName","role"}]}}. */
+    /** {@code {"state":"in","meetingName":…,"participants":[{"userID","fullName","role"}],"waiting":0}}. */
     static String status(SandboxServer.Conference c) {
         List<Object> participants = c.participants().stream()
                 .map(a -> (Object) Map.of("userID", a.userId(), "fullName", a.fullName(), "role", a.role()))
                 .toList();
-        return Json.write(Map.of("state", "in", "meetingName", c.meetingName(), "participants", participants));
+        return Json.write(Map.of("state", "in", "meetingName", c.meetingName(), "participants", participants,
+                "waiting", c.waiting().size()));
     }
 
     /** {@code {"state":"gone"}}: the participant left or the meeting ended. */

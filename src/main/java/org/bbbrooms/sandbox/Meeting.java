@@ -2,14 +2,17 @@ package org.bbbrooms.sandbox;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * A meeting held in the sandbox's memory from {@code create} until it ends; the participants in it and the
- * attendance history that feeds the analytics callback.
+ * A meeting held in the sandbox's memory from {@code create} until it ends; the participants in it, the guests
+ * waiting in its lobby (a {@code guest=true} join under {@code guestPolicy=ASK_MODERATOR}) and those a moderator
+ * denied, and the attendance history that feeds the analytics callback.
  *
  * <p>Not thread-safe: {@link SandboxServer} serialises every access.
  */
@@ -37,6 +40,9 @@ final class Meeting {
     private final Map<String, Attendee> attendees = new LinkedHashMap<>();
     private final Map<String, Attendance> attendance = new LinkedHashMap<>();
     private final List<DocumentFetch> fetches = new ArrayList<>();
+    private final Map<String, Attendee> lobby = new LinkedHashMap<>();
+    private final Set<String> denied = new HashSet<>();
+    private String guestPolicy = GUEST_ACCEPT;
     private long startTime;
     private long lastLeftAt;
 
@@ -57,6 +63,54 @@ final class Meeting {
 
     void fetched(int index, DocumentFetch fetch) {
         fetches.set(index, fetch);
+    }
+
+    static final String GUEST_ACCEPT = "ALWAYS_ACCEPT";
+    static final String GUEST_DENY = "ALWAYS_DENY";
+    static final String GUEST_ASK = "ASK_MODERATOR";
+
+    /** Who lets guests in, as create's {@code guestPolicy} said. */
+    String guestPolicy() {
+        return guestPolicy;
+    }
+
+    void guestPolicy(String policy) {
+        this.guestPolicy = policy;
+    }
+
+    /** A guest waits in the lobby for a moderator's decision. */
+    void waitInLobby(Attendee guest) {
+        lobby.put(guest.sessionToken(), guest);
+    }
+
+    Collection<Attendee> lobby() {
+        return List.copyOf(lobby.values());
+    }
+
+    Optional<Attendee> waiting(String sessionToken) {
+        return Optional.ofNullable(lobby.get(sessionToken));
+    }
+
+    boolean wasDenied(String sessionToken) {
+        return denied.contains(sessionToken);
+    }
+
+    /**
+     * A moderator admits (the guest joins now) or denies a waiting guest, named by BBB's internal user id (never by
+     * the guest's session token); false when no such guest waits.
+     */
+    boolean decide(String internalUserId, boolean admit, long now) {
+        Optional<Attendee> guest = lobby.values().stream().filter(a -> a.internalUserId().equals(internalUserId))
+                .findFirst();
+        guest.ifPresent(g -> {
+            lobby.remove(g.sessionToken());
+            if (admit) {
+                join(g, now);
+            } else {
+                denied.add(g.sessionToken());
+            }
+        });
+        return guest.isPresent();
     }
 
     Spec spec() {

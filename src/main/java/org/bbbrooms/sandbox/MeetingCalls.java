@@ -58,6 +58,7 @@ final class MeetingCalls {
                 Boolean.parseBoolean(q.first("record").orElse("false")), metadata, presentations,
                 MeetingSettings.from(q), groups(q));
         Meeting meeting = new Meeting(spec, clock.millis(), registry.newVoiceBridge(), sandboxUrl);
+        meeting.guestPolicy(guestPolicy(q));
         registry.add(meeting);
         return SandboxResponse.xml(MeetingXml.created(meeting, "", ""));
     }
@@ -84,7 +85,17 @@ final class MeetingCalls {
         String sessionToken = HexFormat.of().formatHex(bytes(16));
         Attendee attendee = new Attendee(sessionToken, internalUserId, userId, fullName, role,
                 q.nonBlank("logoutURL"), q.withPrefix("userdata-"), alnum(12));
-        m.join(attendee, clock.millis());
+        boolean guest = q.first("guest").orElse("false").strip().equalsIgnoreCase("true");
+        if (guest && m.guestPolicy().equals(Meeting.GUEST_DENY)) {
+            throw new ApiFailure("guestDeniedAccess", "You have been denied access to this meeting based on the"
+                    + " meeting's guest policy");
+        }
+        boolean waits = guest && m.guestPolicy().equals(Meeting.GUEST_ASK);
+        if (waits) {
+            m.waitInLobby(attendee);
+        } else {
+            m.join(attendee, clock.millis());
+        }
         String url = sandboxUrl + "/conference?session=" + sessionToken;
         if (!q.first("redirect").orElse("true").strip().equalsIgnoreCase("false")) {
             return SandboxResponse.redirect(302, url);
@@ -96,7 +107,7 @@ final class MeetingCalls {
                 .element("user_id", internalUserId)
                 .element("auth_token", attendee.authToken())
                 .element("session_token", sessionToken)
-                .element("guestStatus", "ALLOW")
+                .element("guestStatus", waits ? "WAIT" : "ALLOW")
                 .element("url", url)
                 .build());
     }
@@ -144,6 +155,16 @@ final class MeetingCalls {
 
     SandboxResponse getMeetings() {
         return SandboxResponse.xml(MeetingXml.list(registry.meetings()));
+    }
+
+    /** create's {@code guestPolicy}: ALWAYS_ACCEPT (the default), ALWAYS_DENY or ASK_MODERATOR. */
+    private static String guestPolicy(QueryString q) {
+        String policy = q.first("guestPolicy").orElse(Meeting.GUEST_ACCEPT).strip().toUpperCase(Locale.ROOT);
+        if (!List.of(Meeting.GUEST_ACCEPT, Meeting.GUEST_DENY, Meeting.GUEST_ASK).contains(policy)) {
+            throw new ApiFailure("invalidGuestPolicy", "guestPolicy must be ALWAYS_ACCEPT, ALWAYS_DENY or"
+                    + " ASK_MODERATOR");
+        }
+        return policy;
     }
 
     private static String meetingId(QueryString q) {

@@ -39,6 +39,12 @@ final class Registry {
         return meetings.values().stream().filter(m -> m.attendee(sessionToken).isPresent()).findFirst();
     }
 
+    /** The meeting where this session waits in the lobby, or was denied. */
+    Optional<Meeting> meetingOfGuest(String sessionToken) {
+        return meetings.values().stream()
+                .filter(m -> m.waiting(sessionToken).isPresent() || m.wasDenied(sessionToken)).findFirst();
+    }
+
     /** Keeps a new meeting, and downloads its presentations given by URL, as BBB does once create answered. */
     void add(Meeting meeting) {
         meetings.put(meeting.meetingId(), meeting);

@@ -21,6 +21,9 @@ import java.util.ResourceBundle;
  * <li>{@code POST /conference/leave?session=…} and {@code POST /conference/end?session=…}: Leave, and End
  * meeting for moderators; both redirect (303) to the join's, else the meeting's {@code logoutURL}, else the
  * application root;</li>
+ * <li>{@code POST /conference/guest?session=…&guest=<internal user id>&admit=true|false}: a moderator admits or
+ * denies a guest waiting in the lobby, then sees the conference page again (303); a waiting guest's own
+ * {@code /conference} page is the lobby, which reloads into the conference once admitted;</li>
  * <li>{@code GET /playback/{format}/…/{recordID}}: a published recording's playback page;</li>
  * <li>{@code GET /stats}: {@code {"calls":{"create":2,…},"total":5,"meetings":1,"recordings":0}};</li>
  * <li>{@code POST /stats/faults} with {@code call}, {@code mode} ({@code bad_gateway}, {@code html}, {@code empty},
@@ -63,6 +66,7 @@ public final class SandboxRouter {
                 case Pages.STYLE -> get ? asset("sandbox.css", "text/css") : notAllowed();
                 case "/conference/leave" -> post ? leave(r) : notAllowed();
                 case "/conference/end" -> post ? end(r) : notAllowed();
+                case "/conference/guest" -> post ? guest(r) : notAllowed();
                 case "/stats" -> get ? SandboxResponse.json(server.statsJson()) : notAllowed();
                 case "/stats/faults" -> post ? fault(r) : notAllowed();
                 default -> get && path.startsWith("/playback/") ? playback(r, path) : notFound();
@@ -77,12 +81,14 @@ public final class SandboxRouter {
         Locale locale = Pages.locale(r.acceptLanguage());
         return server.conference(session)
                 .map(c -> ConferencePage.render(c, session, locale, r.sandboxUrl(), logoutUrl(r, Optional.of(c))))
+                .or(() -> server.lobby(session).map(l -> ConferencePage.lobby(l, session, locale, r.sandboxUrl())))
                 .orElseGet(() -> gone(r, locale));
     }
 
     private SandboxResponse status(SandboxRequest r) {
-        return SandboxResponse.json(server.conference(param(r.rawQuery(), "session"))
-                .map(ConferencePage::status).orElseGet(ConferencePage::gone));
+        String session = param(r.rawQuery(), "session");
+        return SandboxResponse.json(server.conference(session).map(ConferencePage::status)
+                .or(() -> server.lobby(session).map(ConferencePage::status)).orElseGet(ConferencePage::gone));
     }
 
     private static SandboxResponse asset(String name, String type) {
@@ -108,6 +114,14 @@ public final class SandboxRouter {
                     r.sandboxUrl());
         }
         return SandboxResponse.redirect(303, logoutUrl(r, conference));
+    }
+
+    private SandboxResponse guest(SandboxRequest r) {
+        String session = param(r.rawQuery(), "session");
+        if (!server.decideGuest(session, param(r.rawQuery(), "guest"), param(r.rawQuery(), "admit").equals("true"))) {
+            return SandboxResponse.text(409, "No such guest waits, or you are not a moderator of this meeting.");
+        }
+        return SandboxResponse.redirect(303, r.sandboxUrl() + "/conference?session=" + session);
     }
 
     private SandboxResponse fault(SandboxRequest r) {

@@ -236,10 +236,17 @@ public final class SandboxServer implements AutoCloseable {
         }
     }
 
-    /** What a participant's conference page shows, read at one moment. */
+    /**
+     * What a participant's conference page shows, read at one moment; {@code waiting} are the guests in the lobby,
+     * shown to moderators only.
+     */
     record Conference(String meetingName, String welcome, Attendee you, List<Attendee> participants,
             List<String> presentations, List<DocumentFetch> fetches, List<BreakoutGroup> groups,
-            Optional<String> logoutUrl, Optional<String> serverTag, MeetingSettings settings) {
+            Optional<String> logoutUrl, Optional<String> serverTag, MeetingSettings settings, List<Attendee> waiting) {
+    }
+
+    /** What a guest's page shows while they wait in the lobby, or once a moderator denied them. */
+    record Lobby(String meetingName, String fullName, boolean denied) {
     }
 
     /** A published recording's playback page. */
@@ -253,8 +260,25 @@ public final class SandboxServer implements AutoCloseable {
                 return new Conference(m.spec().name(), m.spec().welcome(), you, List.copyOf(m.attendees()),
                         m.spec().presentations().stream().map(Presentation::name).toList(), m.fetches(),
                         m.spec().groups(), you.logoutUrl().or(() -> m.spec().logoutUrl()),
-                        Optional.ofNullable(m.spec().metadata().get("server-tag")), m.spec().settings());
+                        Optional.ofNullable(m.spec().metadata().get("server-tag")), m.spec().settings(),
+                        you.moderator() ? List.copyOf(m.lobby()) : List.of());
             });
+        }
+    }
+
+    Optional<Lobby> lobby(String sessionToken) {
+        synchronized (registry) {
+            return registry.meetingOfGuest(sessionToken).map(m -> new Lobby(m.spec().name(),
+                    m.waiting(sessionToken).map(Attendee::fullName).orElse(""), m.wasDenied(sessionToken)));
+        }
+    }
+
+    /** A moderator of the session's meeting admits or denies a waiting guest; says whether it was done. */
+    boolean decideGuest(String moderatorSession, String guestUserId, boolean admit) {
+        synchronized (registry) {
+            return registry.meetingOfSession(moderatorSession)
+                    .filter(m -> m.attendee(moderatorSession).map(Attendee::moderator).orElse(false))
+                    .map(m -> m.decide(guestUserId, admit, clock.millis())).orElse(false);
         }
     }
 

@@ -26,6 +26,7 @@ public record PlatformSettings(
         ClientInterface clientInterface,
         boolean openInNewTab,
         boolean deleteRecordingsWithCourse,
+        boolean guestAccess,
         Optional<String> detectedVersion) {
 
     public PlatformSettings {

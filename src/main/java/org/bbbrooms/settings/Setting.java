@@ -22,6 +22,8 @@ public enum Setting {
     OPEN_IN_NEW_TAB("BBB_OPEN_IN_NEW_TAB", "false"),
     /** Whether deleting a course deletes its recordings on the BBB server too (else they stay listed for admins). */
     DELETE_RECORDINGS_WITH_COURSE("BBB_DELETE_RECORDINGS_WITH_COURSE", "false"),
+    /** Whether teachers may open their rooms to guests without an account (a guest link and codes). */
+    GUEST_ACCESS("BBB_GUEST_ACCESS", "false"),
     /** What the last connection test or version probe found; not meant to be set by hand. */
     DETECTED_VERSION("BBB_DETECTED_VERSION", "");
 

@@ -32,6 +32,7 @@ public class SettingsForm implements Serializable {
     private ClientInterface clientInterface;
     private boolean openInNewTab;
     private boolean deleteRecordingsWithCourse;
+    private boolean guestAccess;
 
     /** The form as the page first shows it: the effective values. */
     public static SettingsForm of(PlatformSettings s) {
@@ -50,6 +51,7 @@ public class SettingsForm implements Serializable {
         form.clientInterface = s.clientInterface();
         form.openInNewTab = s.openInNewTab();
         form.deleteRecordingsWithCourse = s.deleteRecordingsWithCourse();
+        form.guestAccess = s.guestAccess();
         return form;
     }
 
@@ -66,7 +68,7 @@ public class SettingsForm implements Serializable {
                 algorithm, platformRoom, roles, personalRooms, groupRooms, count(maxParticipants),
                 count(durationMinutes), recordByDefault, studentsStartGroupRooms,
                 clientInterface == null ? saved.clientInterface() : clientInterface, openInNewTab,
-                deleteRecordingsWithCourse, saved.detectedVersion());
+                deleteRecordingsWithCourse, guestAccess, saved.detectedVersion());
     }
 
     private static int count(Integer value) {
@@ -183,5 +185,13 @@ public class SettingsForm implements Serializable {
 
     public void setDeleteRecordingsWithCourse(boolean deleteRecordingsWithCourse) {
         this.deleteRecordingsWithCourse = deleteRecordingsWithCourse;
+    }
+
+    public boolean isGuestAccess() {
+        return guestAccess;
+    }
+
+    public void setGuestAccess(boolean guestAccess) {
+        this.guestAccess = guestAccess;
     }
 }

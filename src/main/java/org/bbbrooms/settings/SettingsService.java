@@ -80,6 +80,7 @@ public class SettingsService {
                 value(values, Setting.CLIENT_INTERFACE),
                 value(values, Setting.OPEN_IN_NEW_TAB),
                 value(values, Setting.DELETE_RECORDINGS_WITH_COURSE),
+                value(values, Setting.GUEST_ACCESS),
                 Optional.<String>of(value(values, Setting.DETECTED_VERSION)).filter(v -> !v.isBlank()));
     }
 
@@ -206,7 +207,8 @@ public class SettingsService {
     private static Function<String, ?> parser(Setting setting) {
         return switch (setting) {
             case CONFERENCES_ENABLED, PLATFORM_ROOM, PERSONAL_ROOMS, GROUP_ROOMS, RECORD_BY_DEFAULT,
-                    STUDENTS_START_GROUP_ROOMS, OPEN_IN_NEW_TAB, DELETE_RECORDINGS_WITH_COURSE -> SettingsService::strictBoolean;
+                    STUDENTS_START_GROUP_ROOMS, OPEN_IN_NEW_TAB, DELETE_RECORDINGS_WITH_COURSE,
+                    GUEST_ACCESS -> SettingsService::strictBoolean;
             case SERVER_URL -> SettingsService::normalisedUrl;
             case SERVER_SECRET, DETECTED_VERSION -> String::strip;
             case CHECKSUM_ALGORITHM -> ChecksumAlgorithm::parse;
@@ -234,6 +236,7 @@ public class SettingsService {
             case CLIENT_INTERFACE -> s.clientInterface().name();
             case OPEN_IN_NEW_TAB -> String.valueOf(s.openInNewTab());
             case DELETE_RECORDINGS_WITH_COURSE -> String.valueOf(s.deleteRecordingsWithCourse());
+            case GUEST_ACCESS -> String.valueOf(s.guestAccess());
             case SERVER_SECRET, DETECTED_VERSION -> throw new IllegalArgumentException(setting + " is not edited as text");
         };
     }

@@ -1,6 +1,25 @@
-// Keeps the sandbox conference page's participant list current, and leaves the page when the meeting is over.
+// Keeps the sandbox conference page's participant list current, reloads it when guests arrive in (or leave) the
+// lobby, and leaves the page when the meeting is over. On a waiting guest's lobby page, reloads it once a moderator
+// decided.
 (function () {
   'use strict';
+  var lobby = document.getElementById('sandbox-lobby');
+  if (lobby) {
+    var waitForDecision = function () {
+      fetch(lobby.dataset.statusUrl, { cache: 'no-store', credentials: 'same-origin' })
+        .then(function (response) { return response.json(); })
+        .then(function (state) {
+          if (state.state === 'waiting') {
+            setTimeout(waitForDecision, 1000);
+          } else if (state.state !== lobby.dataset.state) {
+            window.location.reload();
+          }
+        })
+        .catch(function () { setTimeout(waitForDecision, 1000); });
+    };
+    setTimeout(waitForDecision, 1000);
+    return;
+  }
   var root = document.getElementById('sandbox-conference');
   var list = document.getElementById('sandbox-participants');
   var count = document.getElementById('sandbox-participant-count');
@@ -26,6 +45,10 @@
       .then(function (response) { return response.json(); })
       .then(function (state) {
         if (state.state === 'in') {
+          if (String(state.waiting) !== root.dataset.waiting) {
+            window.location.reload();
+            return;
+          }
           render(state.participants);
           setTimeout(poll, 2000);
         } else {

@@ -182,6 +182,8 @@ final class AttendanceFixture implements AutoCloseable {
         dashboard.connection = rooms.settings.connection();
         reports.dashboard = dashboard;
         reports.timeZone = java.util.Optional.of("Europe/Paris");
+        reports.completion = new CompletionService();
+        reports.completion.em = reports.em;
         return reports;
     }
 

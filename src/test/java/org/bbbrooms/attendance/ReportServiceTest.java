@@ -60,7 +60,7 @@ class ReportServiceTest {
             assertEquals(Set.of(mathsMeeting), ids(reports.meetings(mathsTeacher, around, PageRequest.firstPage(20))));
             assertEquals(Set.of(physicsMeeting),
                     ids(reports.meetings(physicsTeacher, around, PageRequest.firstPage(20))));
-            assertEquals(List.of(mathsMeeting), reports.export(mathsTeacher, around).keySet().stream()
+            assertEquals(List.of(mathsMeeting), reports.export(mathsTeacher, around).participants().keySet().stream()
                     .map(MeetingRow::meetingId).toList(), "exports are scoped the same way");
 
             assertEquals(2, reports.detail(mathsTeacher, mathsMeeting, "en").participants().size());

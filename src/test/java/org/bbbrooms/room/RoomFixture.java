@@ -198,6 +198,8 @@ public final class RoomFixture implements AutoCloseable {
         MeetingRequests requests = new MeetingRequests();
         requests.publicUrl = url;
         requests.contexts = contexts;
+        requests.store = store;
+        requests.settings = settings.settings();
         MeetingLauncher launcher = new MeetingLauncher();
         launcher.store = store;
         launcher.reconciler = reconciler;

@@ -54,6 +54,11 @@ final class TxRoomStore extends RoomStore {
     }
 
     @Override
+    public Optional<GuestAccess> guestAccess(long roomId) {
+        return inNewTransaction(store -> store.guestAccess(roomId));
+    }
+
+    @Override
     public Optional<Room> roomByContext(RoomKey key) {
         return inNewTransaction(store -> store.roomByContext(key));
     }

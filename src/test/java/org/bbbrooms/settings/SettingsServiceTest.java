@@ -140,6 +140,6 @@ class SettingsServiceTest {
         return new PlatformSettings(s.conferencesEnabled(), url, s.secretSet(), s.algorithm(), s.platformRoom(),
                 s.platformRoomRoles(), personalRooms, s.groupRooms(), max, s.durationMinutes(), s.recordByDefault(),
                 s.studentsStartGroupRooms(), s.clientInterface(), s.openInNewTab(), s.deleteRecordingsWithCourse(),
-                s.detectedVersion());
+                s.guestAccess(), s.detectedVersion());
     }
 }

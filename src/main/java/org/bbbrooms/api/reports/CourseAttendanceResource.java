@@ -22,6 +22,7 @@ import org.bbbrooms.api.KeysetPaging;
 import org.bbbrooms.api.RequiresScope;
 import org.bbbrooms.api.Scope;
 import org.bbbrooms.attendance.CoursePeriod;
+import org.bbbrooms.attendance.FullReport;
 import org.bbbrooms.attendance.MeetingRow;
 import org.bbbrooms.attendance.ParticipantRow;
 import org.bbbrooms.attendance.ReportExport;
@@ -93,8 +94,7 @@ public class CourseAttendanceResource {
                     MeetingAttendanceBody::of, MeetingAttendanceBody.Page::new), MediaType.APPLICATION_JSON_TYPE)
                     .build();
         }
-        Map<MeetingRow, List<ParticipantRow>> report = reports.courseAttendance(caller.actor(), period,
-                Optional.empty(), Integer.MAX_VALUE);
+        FullReport report = reports.courseExport(caller.actor(), period);
         ReportExport export = new ReportExport(locale(), reports.zone());
         boolean csv = type.isCompatible(MediaType.valueOf(CSV));
         return Response.ok(csv ? export.csv(report) : export.xlsx(report), csv ? CSV + ";charset=UTF-8" : XLSX)

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import org.bbbrooms.identity.AccountEvent;
 import org.bbbrooms.identity.AccountEvent.Kind;
 import org.bbbrooms.identity.Actor;
@@ -38,7 +37,7 @@ public class LoginThrottle {
 
     static final int FREE_ACCOUNT_FAILURES = 3;
     static final Duration WINDOW = Duration.ofHours(1);
-    static final Duration LONGEST_BACKOFF = Duration.ofMinutes(15);
+    static final Duration LONGEST_BACKOFF = ThrottleEntry.LONGEST_BACKOFF;
     private static final Logger LOG = Logger.getLogger(LoginThrottle.class.getName());
 
     @PersistenceContext
@@ -64,10 +63,7 @@ public class LoginThrottle {
 
     /** Until when the name or the address is turned away, if it is now. */
     public Optional<Instant> blocked(String username, String address) {
-        Instant now = clock.instant();
-        return Stream.of(account(username), address(address)).map(key -> em.find(ThrottleEntry.class, key))
-                .filter(entry -> entry != null).flatMap(entry -> entry.blockedUntil().stream())
-                .filter(until -> until.isAfter(now)).max(Instant::compareTo);
+        return ThrottleEntry.blocked(em, clock.instant(), account(username), address(address));
     }
 
     /** Counts a failed sign-in of the name from the address, and blocks or locks as the rules say. */
@@ -120,17 +116,11 @@ public class LoginThrottle {
     }
 
     private ThrottleEntry entry(String key, Instant now) {
-        ThrottleEntry entry = em.find(ThrottleEntry.class, key);
-        if (entry == null) {
-            entry = new ThrottleEntry(key, now);
-            em.persist(entry);
-        }
-        return entry;
+        return ThrottleEntry.of(em, key, now);
     }
 
     private static Duration backoff(int beyondFree) {
-        Duration doubled = Duration.ofSeconds(1L << Math.min(beyondFree - 1, 20));
-        return doubled.compareTo(LONGEST_BACKOFF) > 0 ? LONGEST_BACKOFF : doubled;
+        return ThrottleEntry.backoff(beyondFree);
     }
 
     private static String account(String username) {

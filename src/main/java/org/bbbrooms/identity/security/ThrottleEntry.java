@@ -2,15 +2,18 @@ package org.bbbrooms.identity.security;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * The failed sign-ins of one account name or one client address ({@link LoginThrottle}): how many in a row, the
- * last one, and until when further attempts are turned away.
+ * The failed attempts of one key ({@link LoginThrottle}: an account name or a client address; the room feature's
+ * guest codes: a room or an address): how many in a row, the last one, and until when further attempts are turned
+ * away. One table, so that every node sees the same counts.
  */
 @Entity
 @Table(name = "login_throttle")
@@ -32,6 +35,9 @@ public class ThrottleEntry {
     @Column(nullable = false)
     private boolean locked;
 
+    /** The longest a backoff grows. */
+    public static final Duration LONGEST_BACKOFF = Duration.ofMinutes(15);
+
     protected ThrottleEntry() {
     }
 
@@ -41,18 +47,41 @@ public class ThrottleEntry {
     }
 
     /** Counts a failure; a run of failures older than the window starts again from one. */
-    int fail(Instant at, Duration window) {
+    public int fail(Instant at, Duration window) {
         failures = lastFailure.plus(window).isBefore(at) ? 1 : failures + 1;
         lastFailure = at;
         return failures;
     }
 
-    void block(Instant until, boolean lockout) {
+    /** Until when any of the keys is turned away, if one is now. */
+    public static Optional<Instant> blocked(EntityManager em, Instant now, String... keys) {
+        return Stream.of(keys).map(key -> em.find(ThrottleEntry.class, key)).filter(entry -> entry != null)
+                .flatMap(entry -> entry.blockedUntil().stream()).filter(until -> until.isAfter(now))
+                .max(Instant::compareTo);
+    }
+
+    /** The entry of the key, made (and persisted) at its first failure. */
+    public static ThrottleEntry of(EntityManager em, String key, Instant now) {
+        ThrottleEntry entry = em.find(ThrottleEntry.class, key);
+        if (entry == null) {
+            entry = new ThrottleEntry(key, now);
+            em.persist(entry);
+        }
+        return entry;
+    }
+
+    /** The wait after {@code beyondFree} failures past the free ones: 1 s, 2 s, 4 s... up to 15 minutes. */
+    public static Duration backoff(int beyondFree) {
+        Duration doubled = Duration.ofSeconds(1L << Math.min(beyondFree - 1, 20));
+        return doubled.compareTo(LONGEST_BACKOFF) > 0 ? LONGEST_BACKOFF : doubled;
+    }
+
+    public void block(Instant until, boolean lockout) {
         blockedUntil = until;
         locked = lockout;
     }
 
-    Optional<Instant> blockedUntil() {
+    public Optional<Instant> blockedUntil() {
         return Optional.ofNullable(blockedUntil);
     }
 

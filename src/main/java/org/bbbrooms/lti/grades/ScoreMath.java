@@ -1,11 +1,13 @@
 package org.bbbrooms.lti.grades;
 
 import java.time.Duration;
+import org.bbbrooms.attendance.Verdict;
 
 /**
- * A student's score from their attendance: the full {@value #MAXIMUM} points at or above the threshold, in
- * proportion below it, 0 for one who did not come; never more than the maximum. Scores are in hundredths of a point,
- * rounded down (so that a partial attendance never rounds up to the full score).
+ * A student's score from their attendance: the full {@value #MAXIMUM} points when the threshold's
+ * {@link org.bbbrooms.attendance.CompletionRule} says they attended, in proportion below it, 0 for one who did not
+ * come; never more than the maximum. Scores are in hundredths of a point, rounded down (so that a partial attendance
+ * never rounds up to the full score).
  * <p>Use: {@code int hundredths = ScoreMath.score(attended, meetingLength, grading.threshold());}
  */
 public final class ScoreMath {
@@ -18,16 +20,10 @@ public final class ScoreMath {
 
     /** The score in hundredths of a point: 0 to {@code MAXIMUM * 100}. */
     public static int score(Duration attended, Duration meeting, Threshold threshold) {
-        if (attended.isNegative() || attended.isZero()) {
-            return 0;
+        Verdict verdict = threshold.rule().verdict(attended, meeting);
+        if (verdict != Verdict.PARTIAL) {
+            return verdict == Verdict.ATTENDED ? MAXIMUM * 100 : 0;
         }
-        Duration required = switch (threshold.kind()) {
-            case MINUTES -> Duration.ofMinutes(threshold.value());
-            case PERCENT -> meeting.multipliedBy(threshold.value()).dividedBy(100);
-        };
-        if (required.isZero() || required.isNegative() || attended.compareTo(required) >= 0) {
-            return MAXIMUM * 100;
-        }
-        return (int) (attended.toMillis() * MAXIMUM * 100 / required.toMillis());
+        return (int) (attended.toMillis() * MAXIMUM * 100 / threshold.rule().required(meeting).toMillis());
     }
 }

@@ -57,9 +57,9 @@ class ScoreMathTest {
     @Test
     void thresholdsOutOfRangeAreRefused() {
         assertEquals(Optional.empty(), FORTY_MINUTES.check());
-        assertEquals(Optional.of("lti.grading.minutes.invalid"), new Threshold(Threshold.Kind.MINUTES, 0).check());
-        assertEquals(Optional.of("lti.grading.minutes.invalid"), new Threshold(Threshold.Kind.MINUTES, 1441).check());
-        assertEquals(Optional.of("lti.grading.percent.invalid"), new Threshold(Threshold.Kind.PERCENT, 101).check());
-        assertEquals(Optional.of("lti.grading.kind.required"), new Threshold(null, 10).check());
+        assertEquals(Optional.of("completion.minutes.invalid"), new Threshold(Threshold.Kind.MINUTES, 0).check());
+        assertEquals(Optional.of("completion.minutes.invalid"), new Threshold(Threshold.Kind.MINUTES, 1441).check());
+        assertEquals(Optional.of("completion.percent.invalid"), new Threshold(Threshold.Kind.PERCENT, 101).check());
+        assertEquals(Optional.of("completion.kind.required"), new Threshold(null, 10).check());
     }
 }

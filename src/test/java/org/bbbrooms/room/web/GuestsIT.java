@@ -1,0 +1,82 @@
+package org.bbbrooms.room.web;
+
+import static org.bbbrooms.testing.RoomWidgets.buttonId;
+import static org.bbbrooms.testing.RoomWidgets.part;
+import static org.bbbrooms.testing.RoomWidgets.roomId;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+import org.bbbrooms.testing.Browser;
+import org.bbbrooms.testing.Server;
+import org.bbbrooms.testing.Server.TestCourse;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * Guests in headless Chromium, against the sandbox: a teacher opens the course room to guests and gives it a viewer
+ * code, starts it; a guest without an account opens the guest link, gives their name and the code, and waits in
+ * the lobby until the teacher admits them on the sandbox's conference page; the guest has no portal session; the
+ * meeting's report shows the guest as a guest, and the students who never came as absent.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+public class GuestsIT {
+
+    @ArquillianResource
+    URL base;
+
+    @AfterEach
+    void settingsAsDeployed() {
+        Server.at(base).resetSettings();
+    }
+
+    @Test
+    void aGuestWithTheCodeWaitsInTheLobbyIsAdmittedAndIsReportedAsAGuestBesideTheAbsentees() {
+        Server server = Server.at(base);
+        server.resetSettings("BBB_GUEST_ACCESS", "true");
+        TestCourse math = server.course("Guests");
+        try (Browser teacher = new Browser(base); Browser guest = new Browser(base)) {
+            teacher.signIn(math.teacher().username(), math.teacher().password()).open(math.page());
+            String room = roomId(teacher, math.title());
+            teacher.waitFor(part(room, "guests-link")).click();
+            teacher.click("guests:enable");
+            teacher.click("guests:new-VIEWER");
+            teacher.waitFor(By.id("guests:remove-VIEWER"));
+            String code = teacher.text(By.cssSelector("#code-VIEWER"));
+            String link = teacher.waitFor(By.id("guest-link")).getAttribute("value");
+
+            teacher.open(math.page());
+            teacher.click(buttonId(teacher, roomId(teacher, math.title()), "start"));
+            teacher.waitFor(By.id("sandbox-conference"));
+
+            guest.driver().get(link);
+            guest.type("guest:name", "Gwen Guest");
+            guest.type("guest:code", code);
+            guest.click("guest:join");
+            assertEquals("waiting", guest.waitFor(By.id("sandbox-lobby-status")).getAttribute("data-state"));
+
+            teacher.waitFor(By.cssSelector("#sandbox-waiting li[data-name='Gwen Guest'] .sandbox-admit")).click();
+            guest.waitForText(By.id("sandbox-user-name"), "Gwen Guest");
+            teacher.waitForText(By.id("sandbox-participant-count"), "2");
+
+            guest.open("courses.xhtml");
+            assertTrue(guest.present(By.id("login:username")), "the guest has no portal session: " + guest.currentPath());
+
+            teacher.click("sandbox-end");
+            teacher.waitForText(By.id("page-title"), math.title());
+            teacher.click("header:nav-reports");
+            teacher.waitFor(By.cssSelector("#report\\:meetings .meeting-link")).click();
+            assertEquals("Gwen Guest", teacher.waitFor(By.cssSelector("#participants tr[data-guest='true']"))
+                    .getAttribute("data-name"));
+            List<String> absent = teacher.texts(By.cssSelector("#absentees .absentee"));
+            assertEquals(List.of(1, 2, 3, 4).stream().map(i -> math.student(i).name()).sorted().toList(), absent);
+        }
+    }
+}
