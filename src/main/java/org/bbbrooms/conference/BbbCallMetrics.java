@@ -3,6 +3,7 @@ package org.bbbrooms.conference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
+import java.util.Optional;
 import org.bbbrooms.bbb.CallEvent;
 import org.bbbrooms.platform.metrics.MetricNames;
 import org.eclipse.microprofile.metrics.Metadata;
@@ -31,10 +32,23 @@ public class BbbCallMetrics {
     @Inject
     MetricRegistry registry;
 
-    public void record(CallEvent event) {
+    /** The last call's event, for the readiness answer. */
+    private volatile CallEvent last;
+
+    /**
+     * Synchronized: Payara 6.2025.10's registry can throw ConcurrentModificationException when two threads register
+     * the same new metric at once (seen in a burst of joins).
+     */
+    public synchronized void record(CallEvent event) {
+        last = event;
         Tag call = new Tag("call", event.call());
         registry.counter(CALLS, call, new Tag("outcome", outcome(event.outcome()))).inc();
         registry.timer(DURATION, call).update(event.duration());
+    }
+
+    /** The most recent BBB call of this node, if any. */
+    public Optional<CallEvent> last() {
+        return Optional.ofNullable(last);
     }
 
     static String outcome(CallEvent.Outcome outcome) {

@@ -36,6 +36,10 @@ class HealthIT {
             assertTrue(response.body().startsWith("{\"status\":\"UP\",\"checks\":["), response.body());
             assertTrue(response.headers().firstValue("Set-Cookie").isEmpty(), path + " made a session");
         }
+        HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(URI.create(base + "health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(ready.body().contains("{\"name\":\"database\",\"status\":\"UP\"}")
+                && ready.body().contains("\"name\":\"bbb\",\"status\":\"UP\""), "the database and BBB: " + ready.body());
     }
 
     @Test
