@@ -171,7 +171,9 @@ class ApiReadsIT {
         assertTrue(csv.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
         List<String> lines = new String(csv.body(), StandardCharsets.UTF_8).lines().toList();
         assertTrue(lines.get(0).startsWith("\uFEFFCourse,Room,"), lines.get(0));
-        assertEquals(1 + 3 * 2, lines.size(), "a header, then one line per participant of each meeting");
+        assertEquals(1 + 3 * 2 + 3 * 3, lines.size(), "a header, then one line per participant of each meeting and one"
+                + " per absentee (the three students who never came)");
+        assertEquals(3 * 3, lines.stream().filter(line -> line.contains(",Absent")).count(), "absentees' verdict");
         assertTrue(lines.get(1).startsWith(course.code() + ","), lines.get(1));
 
         HttpResponse<byte[]> french = raw(path + "?format=csv", "Accept-Language", "fr");
