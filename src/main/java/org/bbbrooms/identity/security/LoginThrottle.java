@@ -66,6 +66,16 @@ public class LoginThrottle {
         return ThrottleEntry.blocked(em, clock.instant(), account(username), address(address));
     }
 
+    /**
+     * Whether guesses come from the address: its failures went past the free ones and go on. Its sign-ins are then
+     * checked one at a time ({@link PortalIdentityStore}), so that the guesses a backoff lets through when it expires
+     * cannot hash passwords side by side and take every core.
+     */
+    public boolean guessedFrom(String address) {
+        ThrottleEntry entry = em.find(ThrottleEntry.class, address(address));
+        return entry != null && entry.isGuessing(clock.instant(), WINDOW);
+    }
+
     /** Counts a failed sign-in of the name from the address, and blocks or locks as the rules say. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void failed(String username, String address) {

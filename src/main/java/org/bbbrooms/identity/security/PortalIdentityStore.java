@@ -8,6 +8,7 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bbbrooms.identity.Passwords;
 import org.bbbrooms.identity.Roles;
 import org.bbbrooms.identity.User;
@@ -37,6 +38,9 @@ public class PortalIdentityStore implements IdentityStore {
     @Inject
     SignInMetrics metrics;
 
+    /** The guessing addresses (see {@link LoginThrottle#guessedFrom}) whose one sign-in this node is checking now. */
+    private final Set<String> checking = ConcurrentHashMap.newKeySet();
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String name = credential.getCaller();
         String address = request.getRemoteAddr();
@@ -44,6 +48,21 @@ public class PortalIdentityStore implements IdentityStore {
             metrics.throttled();
             return CredentialValidationResult.INVALID_RESULT;
         }
+        boolean guessed = throttle.guessedFrom(address);
+        if (guessed && !checking.add(address)) {
+            metrics.throttled();
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        try {
+            return checked(name, address, credential);
+        } finally {
+            if (guessed) {
+                checking.remove(address);
+            }
+        }
+    }
+
+    private CredentialValidationResult checked(String name, String address, UsernamePasswordCredential credential) {
         Optional<User> user = users.findByUsername(name);
         if (!passwords.matches(user, credential.getPassword().getValue())) {
             throttle.failed(name, address);

@@ -81,6 +81,11 @@ public class ThrottleEntry {
         locked = lockout;
     }
 
+    /** Whether the key was blocked once and failed again within the window: a guesser's, not a forgetful user's. */
+    boolean isGuessing(Instant now, Duration window) {
+        return blockedUntil != null && !lastFailure.plus(window).isBefore(now);
+    }
+
     public Optional<Instant> blockedUntil() {
         return Optional.ofNullable(blockedUntil);
     }

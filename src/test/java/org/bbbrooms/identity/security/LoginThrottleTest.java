@@ -1,6 +1,7 @@
 package org.bbbrooms.identity.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,6 +54,25 @@ class LoginThrottleTest {
         for (int i = 0; i < times; i++) {
             on(jpa, throttle -> throttle.failed(who, from));
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void anAddressIsGuessingOnceItsFailuresWentPastTheFreeOnesUntilAnHourOfQuiet(TestDatabase db) {
+        Jpa jpa = Jpa.of(db);
+        boolean[] seen = new boolean[1];
+        for (int i = 0; i < 30; i++) {
+            String other = name + "-" + i;
+            on(jpa, throttle -> throttle.failed(other, address));
+        }
+        on(jpa, throttle -> seen[0] = throttle.guessedFrom(address));
+        assertFalse(seen[0], "30 failures from one address (a school, a forgetful class) are free");
+        on(jpa, throttle -> throttle.failed(name, address));
+        on(jpa, throttle -> seen[0] = throttle.guessedFrom(address));
+        assertTrue(seen[0], "the 31st: its sign-ins are then checked one at a time");
+        clock.advance(Duration.ofMinutes(61));
+        on(jpa, throttle -> seen[0] = throttle.guessedFrom(address));
+        assertFalse(seen[0], "an hour without failures ends it");
     }
 
     @ParameterizedTest
