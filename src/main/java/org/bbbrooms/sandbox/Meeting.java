@@ -25,11 +25,12 @@ final class Meeting {
      * @param metadata the {@code meta_} parameters, keys lowercased and without the prefix, as bbb-web keeps them
      * @param settings mute on start, the lock settings and the other meeting options
      * @param groups the pre-assigned breakout rooms ({@code groups}, BBB 2.7+)
+     * @param guestPolicy who lets guests in: {@link #GUEST_ACCEPT}, {@link #GUEST_DENY} or {@link #GUEST_ASK}
      */
     record Spec(String meetingId, String name, String attendeePw, String moderatorPw, String welcome,
             Optional<String> logoutUrl, int durationMinutes, int maxParticipants, boolean record,
             Map<String, String> metadata, List<Presentation> presentations, MeetingSettings settings,
-            List<BreakoutGroup> groups) {
+            List<BreakoutGroup> groups, String guestPolicy) {
     }
 
     private final Spec spec;
@@ -42,7 +43,6 @@ final class Meeting {
     private final List<DocumentFetch> fetches = new ArrayList<>();
     private final Map<String, Attendee> lobby = new LinkedHashMap<>();
     private final Set<String> denied = new HashSet<>();
-    private String guestPolicy = GUEST_ACCEPT;
     private long startTime;
     private long lastLeftAt;
 
@@ -68,15 +68,6 @@ final class Meeting {
     static final String GUEST_ACCEPT = "ALWAYS_ACCEPT";
     static final String GUEST_DENY = "ALWAYS_DENY";
     static final String GUEST_ASK = "ASK_MODERATOR";
-
-    /** Who lets guests in, as create's {@code guestPolicy} said. */
-    String guestPolicy() {
-        return guestPolicy;
-    }
-
-    void guestPolicy(String policy) {
-        this.guestPolicy = policy;
-    }
 
     /** A guest waits in the lobby for a moderator's decision. */
     void waitInLobby(Attendee guest) {

@@ -56,9 +56,8 @@ final class MeetingCalls {
                 moderatorPw.orElseGet(() -> alnum(12)), q.first("welcome").orElse(""), q.nonBlank("logoutURL"),
                 integer(q, "duration"), integer(q, "maxParticipants"),
                 Boolean.parseBoolean(q.first("record").orElse("false")), metadata, presentations,
-                MeetingSettings.from(q), groups(q));
+                MeetingSettings.from(q), groups(q), guestPolicy(q));
         Meeting meeting = new Meeting(spec, clock.millis(), registry.newVoiceBridge(), sandboxUrl);
-        meeting.guestPolicy(guestPolicy(q));
         registry.add(meeting);
         return SandboxResponse.xml(MeetingXml.created(meeting, "", ""));
     }
@@ -86,11 +85,11 @@ final class MeetingCalls {
         Attendee attendee = new Attendee(sessionToken, internalUserId, userId, fullName, role,
                 q.nonBlank("logoutURL"), q.withPrefix("userdata-"), alnum(12));
         boolean guest = q.first("guest").orElse("false").strip().equalsIgnoreCase("true");
-        if (guest && m.guestPolicy().equals(Meeting.GUEST_DENY)) {
+        if (guest && m.spec().guestPolicy().equals(Meeting.GUEST_DENY)) {
             throw new ApiFailure("guestDeniedAccess", "You have been denied access to this meeting based on the"
                     + " meeting's guest policy");
         }
-        boolean waits = guest && m.guestPolicy().equals(Meeting.GUEST_ASK);
+        boolean waits = guest && m.spec().guestPolicy().equals(Meeting.GUEST_ASK);
         if (waits) {
             m.waitInLobby(attendee);
         } else {
