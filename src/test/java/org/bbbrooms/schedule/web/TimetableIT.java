@@ -26,7 +26,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Function;
-import org.bbbrooms.testing.Await;
 import org.bbbrooms.testing.Browser;
 import org.bbbrooms.testing.Server;
 import org.bbbrooms.testing.Server.TestCourse;
@@ -36,6 +35,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -128,8 +128,10 @@ class TimetableIT {
         }
         teacher.click("calendar:reset-feed");
         teacher.waitFor(By.id("feed-addresses"));
-        Await.until(WAIT, () -> !addresses.get(0).equals(teacher.driver().findElements(
-                By.cssSelector("#feed-addresses .feed-url")).get(0).getAttribute("value")), "a new address shows");
+        new WebDriverWait(teacher.driver(), WAIT).withMessage("a new address shows")
+                .ignoring(StaleElementReferenceException.class).ignoring(IndexOutOfBoundsException.class)
+                .until(page -> !addresses.get(0).equals(page.findElements(By.cssSelector("#feed-addresses .feed-url"))
+                        .get(0).getAttribute("value")));
         assertEquals(404, get(addresses.get(0)).statusCode(), "the old address is revoked");
     }
 
