@@ -27,7 +27,7 @@ import java.util.ResourceBundle;
  * <li>{@code GET /playback/{format}/…/{recordID}}: a published recording's playback page;</li>
  * <li>{@code GET /stats}: {@code {"calls":{"create":2,…},"total":5,"meetings":1,"recordings":0}};</li>
  * <li>{@code POST /stats/faults} with {@code call}, {@code mode} ({@code bad_gateway}, {@code html}, {@code empty},
- * {@code hang}), {@code count} (default 1, 0 disarms) and {@code hangMillis} (default 30000): makes the next calls
+ * {@code hang}), {@code count} (default 1; 0 disarms and lets held answers go) and {@code hangMillis} (default 30000): makes the next calls
  * of that API fail (see {@link FaultMode}); answers the stats.</li>
  * </ul>
  * <pre>{@code

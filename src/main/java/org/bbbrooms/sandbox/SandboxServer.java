@@ -96,7 +96,7 @@ public final class SandboxServer implements AutoCloseable {
         stats.count(name);
         Optional<CallStats.Fault> fault = known ? stats.take(name) : Optional.empty();
         pause(settings.latency());
-        Optional<SandboxResponse> broken = fault.flatMap(SandboxServer::faulty);
+        Optional<SandboxResponse> broken = fault.flatMap(f -> faulty(name, f));
         if (broken.isPresent()) {
             return broken.get();
         }
@@ -113,8 +113,8 @@ public final class SandboxServer implements AutoCloseable {
         return checkedCall(call, formPost ? body : rawQuery, formPost ? "" : body, contentType, sandboxUrl);
     }
 
-    /** The answer of an armed fault; a hang only delays the normal answer. */
-    private static Optional<SandboxResponse> faulty(CallStats.Fault f) {
+    /** The answer of an armed fault; a hang only delays the normal answer, until it ends or is disarmed. */
+    private Optional<SandboxResponse> faulty(String call, CallStats.Fault f) {
         return switch (f.mode()) {
             case BAD_GATEWAY -> Optional.of(SandboxResponse.html(502, "<html><head><title>502 Bad Gateway</title>"
                     + "</head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>"));
@@ -122,7 +122,11 @@ public final class SandboxServer implements AutoCloseable {
                     "<!DOCTYPE html><html><body><h1>Welcome</h1></body></html>"));
             case EMPTY -> Optional.of(SandboxResponse.xml(""));
             case HANG -> {
-                pause(f.hang());
+                try {
+                    stats.hold(call, f);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
                 yield Optional.empty();
             }
         };
