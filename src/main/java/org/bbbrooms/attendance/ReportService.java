@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -187,7 +186,7 @@ public class ReportService {
         return byMeeting.entrySet().stream().map(e -> {
             Meeting meeting = e.getKey();
             ParticipantRow me = ParticipantRow.of(e.getValue(), Map.of(), now,
-                    rules.getOrDefault(meeting.getRoom().getId(), CompletionRule.DEFAULT), length(meeting, now)).get(0);
+                    rules.getOrDefault(meeting.getRoom().getId(), CompletionRule.DEFAULT), meeting.length(now)).get(0);
             return new OwnAttendance(meeting.getId(), contexts.name(meeting.getRoom()),
                     meeting.getRoom().getCourse().map(Course::getTitle), meeting.getOpenedAt(), me.firstJoin(),
                     me.lastLeave(), me.total(), me.stays().size(), me.verdict());
@@ -258,7 +257,7 @@ public class ReportService {
         return meetings.stream().map(m -> new MeetingRow(m.getId(), contexts.name(m.getRoom()), m.getRoom().getType(),
                 m.getRoom().getCourse().map(Course::getCode), m.getRoom().getCourse().map(Course::getTitle),
                 starters.getOrDefault(m.getStartedBy(), ""), m.getOpenedAt(), m.getClosedAt(),
-                Duration.between(m.getOpenedAt(), m.getClosedAt().orElse(now)), counts.getOrDefault(m.getId(), 0L),
+                m.length(now), counts.getOrDefault(m.getId(), 0L),
                 m.isRecord(), exact.contains(m.getId()))).toList();
     }
 
@@ -289,7 +288,7 @@ public class ReportService {
         rows.forEach((meeting, list) -> people.put(meeting,
                 ParticipantRow.of(list, engagement.getOrDefault(meeting, Map.of()), now,
                         rules.getOrDefault(byId.get(meeting).getRoom().getId(), CompletionRule.DEFAULT),
-                        length(byId.get(meeting), now)).stream()
+                        byId.get(meeting).length(now)).stream()
                         .sorted(Comparator.comparing(ParticipantRow::firstJoin)).toList()));
         return people;
     }
@@ -333,13 +332,7 @@ public class ReportService {
     }
 
     private CompletionRule rule(Meeting meeting) {
-        return completion.rules(List.of(meeting.getRoom().getId())).getOrDefault(meeting.getRoom().getId(),
-                CompletionRule.DEFAULT);
-    }
-
-    /** How long the meeting ran, until now for one still open: what a percentage rule is a share of. */
-    private static Duration length(Meeting meeting, Instant now) {
-        return Duration.between(meeting.getOpenedAt(), meeting.getClosedAt().orElse(now));
+        return completion.rule(meeting.getRoom().getId());
     }
 
     /** Runs an IN query over ids in chunks, so that no database meets too many parameters. */
