@@ -138,10 +138,9 @@ public class ReportService {
         return rows(ofCourse(actor, period, after, max));
     }
 
-    /** Like {@link #courseMeetings}, each meeting with its participants; {@code max} meetings at most. */
-    public Map<MeetingRow, List<ParticipantRow>> courseAttendance(Actor actor, CoursePeriod period,
-            Optional<Keyset> after, int max) {
-        return withParticipants(ofCourse(actor, period, after, max));
+    /** Like {@link #courseMeetings}, each meeting with its participants and absentees; {@code max} at most. */
+    public FullReport courseAttendance(Actor actor, CoursePeriod period, Optional<Keyset> after, int max) {
+        return full(ofCourse(actor, period, after, max));
     }
 
     /** Meetings and participants per week of the period, every week included. */
@@ -230,13 +229,6 @@ public class ReportService {
         period.from().ifPresent(from -> query.setParameter("from", from));
         period.until().ifPresent(until -> query.setParameter("until", until));
         return Keyset.bind(query, after).setMaxResults(max).getResultList();
-    }
-
-    private Map<MeetingRow, List<ParticipantRow>> withParticipants(List<Meeting> meetings) {
-        Map<Long, List<ParticipantRow>> people = participants(meetings);
-        Map<MeetingRow, List<ParticipantRow>> report = new LinkedHashMap<>();
-        rows(meetings).forEach(row -> report.put(row, people.getOrDefault(row.meetingId(), List.of())));
-        return report;
     }
 
     private List<Meeting> allOf(Actor actor, ReportFilter filter) {
