@@ -48,8 +48,7 @@ public class CompletionService {
     /** The room's rule, for its hosts (AccessDeniedException for anyone else). */
     public RoomCompletion forRoom(Actor actor, String publicId) {
         Room room = rooms.hostedRoom(actor, publicId);
-        return new RoomCompletion(room.getPublicId(), contexts.name(room), rules(List.of(room.getId()))
-                .getOrDefault(room.getId(), CompletionRule.DEFAULT));
+        return new RoomCompletion(room.getPublicId(), contexts.name(room), rule(room.getId()));
     }
 
     /** Sets the room's rule; {@link BusinessException} saying what is wrong with an invalid one. */
@@ -62,6 +61,11 @@ public class CompletionService {
                 setting -> setting.set(rule, clock.instant()),
                 () -> em.persist(new CompletionSetting(room.getId(), rule, clock.instant())));
         return new RoomCompletion(room.getPublicId(), contexts.name(room), rule);
+    }
+
+    /** The room's rule, the default when nobody set one: what its verdicts and its LTI scores follow. */
+    public CompletionRule rule(long roomId) {
+        return rules(List.of(roomId)).getOrDefault(roomId, CompletionRule.DEFAULT);
     }
 
     /** The rules of rooms that have one, by room id (the others use the default). */

@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -139,10 +138,9 @@ public class ReportService {
         return rows(ofCourse(actor, period, after, max));
     }
 
-    /** Like {@link #courseMeetings}, each meeting with its participants; {@code max} meetings at most. */
-    public Map<MeetingRow, List<ParticipantRow>> courseAttendance(Actor actor, CoursePeriod period,
-            Optional<Keyset> after, int max) {
-        return withParticipants(ofCourse(actor, period, after, max));
+    /** Like {@link #courseMeetings}, each meeting with its participants and absentees; {@code max} at most. */
+    public FullReport courseAttendance(Actor actor, CoursePeriod period, Optional<Keyset> after, int max) {
+        return full(ofCourse(actor, period, after, max));
     }
 
     /** Meetings and participants per week of the period, every week included. */
@@ -187,7 +185,7 @@ public class ReportService {
         return byMeeting.entrySet().stream().map(e -> {
             Meeting meeting = e.getKey();
             ParticipantRow me = ParticipantRow.of(e.getValue(), Map.of(), now,
-                    rules.getOrDefault(meeting.getRoom().getId(), CompletionRule.DEFAULT), length(meeting, now)).get(0);
+                    rules.getOrDefault(meeting.getRoom().getId(), CompletionRule.DEFAULT), meeting.length(now)).get(0);
             return new OwnAttendance(meeting.getId(), contexts.name(meeting.getRoom()),
                     meeting.getRoom().getCourse().map(Course::getTitle), meeting.getOpenedAt(), me.firstJoin(),
                     me.lastLeave(), me.total(), me.stays().size(), me.verdict());
@@ -233,13 +231,6 @@ public class ReportService {
         return Keyset.bind(query, after).setMaxResults(max).getResultList();
     }
 
-    private Map<MeetingRow, List<ParticipantRow>> withParticipants(List<Meeting> meetings) {
-        Map<Long, List<ParticipantRow>> people = participants(meetings);
-        Map<MeetingRow, List<ParticipantRow>> report = new LinkedHashMap<>();
-        rows(meetings).forEach(row -> report.put(row, people.getOrDefault(row.meetingId(), List.of())));
-        return report;
-    }
-
     private List<Meeting> allOf(Actor actor, ReportFilter filter) {
         return where(scope(actor), filter).map(where -> where.bind(em.createQuery("select m" + FROM + where.jpql()
                 + " order by m.openedAt desc, m.id desc", Meeting.class)).getResultList()).orElse(List.of());
@@ -258,7 +249,7 @@ public class ReportService {
         return meetings.stream().map(m -> new MeetingRow(m.getId(), contexts.name(m.getRoom()), m.getRoom().getType(),
                 m.getRoom().getCourse().map(Course::getCode), m.getRoom().getCourse().map(Course::getTitle),
                 starters.getOrDefault(m.getStartedBy(), ""), m.getOpenedAt(), m.getClosedAt(),
-                Duration.between(m.getOpenedAt(), m.getClosedAt().orElse(now)), counts.getOrDefault(m.getId(), 0L),
+                m.length(now), counts.getOrDefault(m.getId(), 0L),
                 m.isRecord(), exact.contains(m.getId()))).toList();
     }
 
@@ -289,7 +280,7 @@ public class ReportService {
         rows.forEach((meeting, list) -> people.put(meeting,
                 ParticipantRow.of(list, engagement.getOrDefault(meeting, Map.of()), now,
                         rules.getOrDefault(byId.get(meeting).getRoom().getId(), CompletionRule.DEFAULT),
-                        length(byId.get(meeting), now)).stream()
+                        byId.get(meeting).length(now)).stream()
                         .sorted(Comparator.comparing(ParticipantRow::firstJoin)).toList()));
         return people;
     }
@@ -333,13 +324,7 @@ public class ReportService {
     }
 
     private CompletionRule rule(Meeting meeting) {
-        return completion.rules(List.of(meeting.getRoom().getId())).getOrDefault(meeting.getRoom().getId(),
-                CompletionRule.DEFAULT);
-    }
-
-    /** How long the meeting ran, until now for one still open: what a percentage rule is a share of. */
-    private static Duration length(Meeting meeting, Instant now) {
-        return Duration.between(meeting.getOpenedAt(), meeting.getClosedAt().orElse(now));
+        return completion.rule(meeting.getRoom().getId());
     }
 
     /** Runs an IN query over ids in chunks, so that no database meets too many parameters. */

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -171,6 +172,11 @@ public class Meeting extends BaseEntity {
 
     public Optional<Instant> getClosedAt() {
         return Optional.ofNullable(closedAt);
+    }
+
+    /** How long the meeting ran, until {@code now} while open: what a percentage completion rule is a share of. */
+    public Duration length(Instant now) {
+        return Duration.between(openedAt, Optional.ofNullable(closedAt).orElse(now));
     }
 
     public Optional<CloseReason> getCloseReason() {

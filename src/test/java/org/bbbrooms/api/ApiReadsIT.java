@@ -161,18 +161,32 @@ class ApiReadsIT {
         List<Long> meetings = server.history(course, 3);
         Api api = Api.at(base, server.apiToken("reports").token());
         String path = "courses/" + course.id() + "/attendance";
+        server.guestStay(meetings.get(0), "Visiting Speaker", 45);
         List<JsonObject> all = pages(api, path, 2, 2);
         assertEquals(meetings, all.stream().map(m -> m.getJsonObject("meeting").getJsonNumber("id").longValue())
                 .toList());
         assertEquals(2, all.get(2).getJsonArray("participants").size());
+        List<JsonObject> people = all.get(0).getJsonArray("participants").getValuesAs(JsonObject.class);
+        assertEquals(List.of(course.teacher().name(), "Visiting Speaker", course.student(1).name()),
+                strings(people, "name"), "the guest came with the teacher, at the start");
+        assertEquals(List.of(false, true, false), people.stream().map(p -> p.getBoolean("guest")).toList());
+        assertEquals(List.of("ATTENDED", "ATTENDED", "PARTIAL"), strings(people, "verdict"),
+                "the default rule, 75% of 45 minutes: 45 and 40 minutes attended, 30 partly");
+        List<JsonObject> absent = all.get(0).getJsonArray("absentees").getValuesAs(JsonObject.class);
+        assertEquals(List.of("ABSENT", "ABSENT", "ABSENT"), strings(absent, "verdict"),
+                "the three students who never came, as in the CSV");
+        assertEquals(course.student(2).id(), absent.stream().filter(a -> a.getString("name")
+                .equals(course.student(2).name())).findFirst().orElseThrow().getJsonNumber("userId").longValue());
+        assertEquals(all.get(0).getJsonArray("absentees"), api.get("meetings/" + meetings.get(0)).json()
+                .getJsonArray("absentees"), "a meeting alone lists the same absentees");
 
         HttpResponse<byte[]> csv = raw(path, "Accept", "text/csv");
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
         List<String> lines = new String(csv.body(), StandardCharsets.UTF_8).lines().toList();
         assertTrue(lines.get(0).startsWith("\uFEFFCourse,Room,"), lines.get(0));
-        assertEquals(1 + 3 * 2 + 3 * 3, lines.size(), "a header, then one line per participant of each meeting and one"
-                + " per absentee (the three students who never came)");
+        assertEquals(1 + 3 * 2 + 1 + 3 * 3, lines.size(), "a header, then one line per participant of each meeting (and"
+                + " the guest) and one per absentee (the three students who never came)");
         assertEquals(3 * 3, lines.stream().filter(line -> line.contains(",Absent")).count(), "absentees' verdict");
         assertTrue(lines.get(1).startsWith(course.code() + ","), lines.get(1));
 

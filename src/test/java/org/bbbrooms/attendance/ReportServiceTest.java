@@ -151,7 +151,7 @@ class ReportServiceTest {
             assertTrue(first.get(0).started().compareTo(second.get(0).started()) >= 0, "newest first");
             assertEquals(List.of(first.get(0).meetingId()), reports.courseAttendance(teacher, new CoursePeriod(
                     maths.getId(), Optional.of(first.get(0).started()), Optional.empty()), Optional.empty(), 10)
-                    .keySet().stream().map(MeetingRow::meetingId).toList(), "from is inclusive");
+                    .participants().keySet().stream().map(MeetingRow::meetingId).toList(), "from is inclusive");
 
             assertEquals("report.denied", assertThrows(AccessDeniedException.class,
                     () -> reports.courseMeetings(other, all, Optional.empty(), 2)).key());

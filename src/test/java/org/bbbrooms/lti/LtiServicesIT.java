@@ -37,7 +37,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The roster and the grades reach the emulated LMS: a launch syncs the course's people from NRPS (paged), a removed
  * member loses the enrolment at the next background sync, and after a sandbox meeting each student's attendance
- * score reaches the room's AGS line item, through an LMS fault. The launch is the emulator's, without a browser;
+ * score (the verdict of the room's completion rule, changed after the grading was saved) reaches the room's AGS line
+ * item, through an LMS fault. The launch is the emulator's, without a browser;
  * the test support only reads the course's people, adds stays to the meeting and runs the background work at once.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -90,6 +91,8 @@ public class LtiServicesIT {
 
             post("grading", Map.of("room", room, "teacher", usernames(room).get("t1-" + c), "enabled", "true",
                     "kind", "MINUTES", "value", "30"));
+            post("completion", Map.of("room", room, "teacher", usernames(room).get("t1-" + c), "kind", "MINUTES",
+                    "value", "20"));
             server.startCourseRoom(new Server.TestCourse(course, "", "", null, null, List.of()));
             Map<String, String> usernames = usernames(room);
             post("attend", Map.of("room", room, "username", usernames.get("s1-" + c), "minutes", "45"));
@@ -108,8 +111,9 @@ public class LtiServicesIT {
                     .orElseThrow();
             assertEquals(100.0, item.scoreMaximum());
             assertEquals(1, emu.lineItems(c).size(), "one line item for the room, found before made again");
-            assertEquals(100.0, last(emu, item, "s1-" + c).scoreGiven(), "45 of 30 minutes: full score");
-            assertEquals(50.0, last(emu, item, "s2-" + c).scoreGiven(), "15 of 30 minutes: half");
+            assertEquals(100.0, last(emu, item, "s1-" + c).scoreGiven(), "45 of 20 minutes: attended, full score");
+            assertEquals(75.0, last(emu, item, "s2-" + c).scoreGiven(),
+                    "15 of the completion rule's 20 minutes (not the 30 first saved): partly there, in proportion");
             assertEquals(0.0, last(emu, item, "s3-" + c).scoreGiven(), "absent: zero");
             Score score = last(emu, item, "s1-" + c);
             assertEquals("Completed", score.activityProgress());

@@ -85,7 +85,7 @@ public class LtiWalkIT {
             teacher.waitFor(By.id("grading-link")).click();
             teacher.waitFor(By.cssSelector("[id='grading:enabled'] .ui-chkbox-box")).click();
             teacher.driver().findElement(By.cssSelector("[id='grading:kind']")).click();
-            teacher.waitFor(By.xpath("//li[@role='option'][normalize-space() = 'Minutes attended']")).click();
+            teacher.waitFor(By.xpath("//li[@role='option'][normalize-space() = 'at least this many minutes']")).click();
             teacher.driver().findElement(By.id("grading:value")).clear();
             teacher.type("grading:value", "10");
             teacher.click("grading:save");

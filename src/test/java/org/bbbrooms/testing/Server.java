@@ -140,6 +140,11 @@ public final class Server {
                 .map(id -> ((JsonNumber) id).longValue()).toList();
     }
 
+    /** A guest of the room's guest link in a past meeting, from its start, for that many minutes. */
+    public void guestStay(long meetingId, String name, int minutes) {
+        post("guest-stay?meeting=" + meetingId + "&name=" + enc(name) + "&minutes=" + minutes);
+    }
+
     /** Gives the course the id that a host portal knows it by (its {@code externalId}). */
     public void externalId(TestCourse course, String externalId) {
         post("course-external-id?course=" + course.id() + "&id=" + enc(externalId));

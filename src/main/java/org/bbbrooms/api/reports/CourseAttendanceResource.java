@@ -65,7 +65,8 @@ public class CourseAttendanceResource {
     @RequiresScope(Scope.REPORTS)
     @Operation(operationId = "getCourseAttendance",
             summary = "Attendance of a course's meetings, as JSON, CSV or XLSX",
-            description = "JSON: pages of meetings, newest first, each with its participants; follow `next`."
+            description = "JSON: pages of meetings, newest first, each with its participants (guests marked, each"
+                    + " with the verdict of the room's completion rule) and its absentees; follow `next`."
                     + " CSV (UTF-8 with a byte order mark; semicolons when Accept-Language asks for French) and"
                     + " XLSX: one line per participant of each meeting of the period, the whole period in one file,"
                     + " as the report pages export it; `limit` and `cursor` do not apply.")
@@ -88,11 +89,11 @@ public class CourseAttendanceResource {
         CoursePeriod period = Periods.of(courseRef.id(courseId), from, until);
         if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
             int max = KeysetPaging.limit(limit);
-            List<Map.Entry<MeetingRow, List<ParticipantRow>>> meetings = List.copyOf(reports.courseAttendance(
-                    caller.actor(), period, KeysetPaging.after(cursor), max + 1).entrySet());
+            FullReport page = reports.courseAttendance(caller.actor(), period, KeysetPaging.after(cursor), max + 1);
+            List<Map.Entry<MeetingRow, List<ParticipantRow>>> meetings = List.copyOf(page.participants().entrySet());
             return Response.ok(KeysetPaging.page(meetings, max, m -> CourseMeetingsResource.key(m.getKey()),
-                    MeetingAttendanceBody::of, MeetingAttendanceBody.Page::new), MediaType.APPLICATION_JSON_TYPE)
-                    .build();
+                    m -> MeetingAttendanceBody.of(m.getKey(), m.getValue(), page.absentOf(m.getKey())),
+                    MeetingAttendanceBody.Page::new), MediaType.APPLICATION_JSON_TYPE).build();
         }
         FullReport report = reports.courseExport(caller.actor(), period);
         ReportExport export = new ReportExport(locale(), reports.zone());

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code GET /api/v1/meetings/{meetingId}}: one meeting of any room, with its participants. */
+/** {@code GET /api/v1/meetings/{meetingId}}: one meeting of any room, with its participants and absentees. */
 @Path("meetings/{meetingId}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,8 +38,9 @@ public class MeetingResource {
 
     @GET
     @RequiresScope(Scope.REPORTS)
-    @Operation(operationId = "getMeeting", summary = "A meeting and its participants")
-    @APIResponse(responseCode = "200", description = "The meeting and who came, in order of first join.",
+    @Operation(operationId = "getMeeting", summary = "A meeting, its participants and its absentees")
+    @APIResponse(responseCode = "200", description = "The meeting, who came in order of first join with their"
+            + " verdicts, and the absentees.",
             content = @Content(schema = @Schema(implementation = MeetingAttendanceBody.class)))
     @APIResponse(responseCode = "404", description = "No such meeting.")
     public MeetingAttendanceBody meeting(
@@ -49,6 +50,6 @@ public class MeetingResource {
             throw new NotFoundException("report.meeting.notFound");
         }
         MeetingDetail detail = reports.detail(caller.actor(), Long.parseLong(meetingId), "en");
-        return MeetingAttendanceBody.of(detail.meeting(), detail.participants());
+        return MeetingAttendanceBody.of(detail.meeting(), detail.participants(), detail.absentees());
     }
 }

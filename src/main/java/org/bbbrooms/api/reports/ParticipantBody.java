@@ -5,12 +5,14 @@ import java.util.List;
 import org.bbbrooms.attendance.Engagement;
 import org.bbbrooms.attendance.ParticipantRow;
 import org.bbbrooms.attendance.Stay;
+import org.bbbrooms.attendance.Verdict;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * One person in one meeting as {@code /api/v1} shows it: a portal user (with their id) or someone who came another
- * way (external), each stay, the total time (re-joins counted once), and BBB's engagement figures when it sent them.
+ * One person in one meeting as {@code /api/v1} shows it: a portal user (with their id), a guest of the room's guest
+ * link, or someone who came another way (external), each stay, the total time (re-joins counted once), BBB's
+ * engagement figures when it sent them, and the verdict of the room's completion rule, as the CSV export gives it.
  * <p>Use: {@code ParticipantBody.of(row)}.
  */
 @Schema(name = "Participant", description = "One person in one meeting.")
@@ -30,7 +32,11 @@ public record ParticipantBody(
         @Schema(description = "Each stay, from a join to a leave.", required = true, type = SchemaType.ARRAY,
                 implementation = StayBody.class) List<StayBody> stays,
         @Schema(description = "BBB's engagement figures; absent until its analytics came.", nullable = true)
-        EngagementBody engagement) {
+        EngagementBody engagement,
+        @Schema(description = "Whether they came by the room's guest link, with a name of their own.",
+                required = true) boolean guest,
+        @Schema(description = "The verdict of the room's completion rule on their time: ATTENDED, PARTIAL, or ABSENT"
+                + " for no time at all (the meeting's absentees are listed apart).", required = true) Verdict verdict) {
 
     /** One stay: a join and its leave. */
     @Schema(name = "Stay", description = "From a join to the leave.")
@@ -54,7 +60,7 @@ public record ParticipantBody(
         return new ParticipantBody(row.name(), row.userId().orElse(null), row.external(), row.moderator(),
                 row.firstJoin(), row.lastLeave().orElse(null), row.total().toSeconds(),
                 row.stays().stream().map(ParticipantBody::stay).toList(),
-                row.engagement().map(ParticipantBody::engagement).orElse(null));
+                row.engagement().map(ParticipantBody::engagement).orElse(null), row.guest(), row.verdict());
     }
 
     private static StayBody stay(Stay stay) {

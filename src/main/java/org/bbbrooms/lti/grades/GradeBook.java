@@ -20,6 +20,8 @@ import java.util.Optional;
 import org.bbbrooms.api.webhook.Backoff;
 import org.bbbrooms.attendance.Attendance;
 import org.bbbrooms.attendance.AttendanceFinal;
+import org.bbbrooms.attendance.CompletionRule;
+import org.bbbrooms.attendance.CompletionService;
 import org.bbbrooms.attendance.Interval;
 import org.bbbrooms.attendance.Intervals;
 import org.bbbrooms.identity.Course;
@@ -37,8 +39,9 @@ import org.bbbrooms.room.RoomContexts;
  * The grade book of graded rooms: a meeting that closes in a graded room is marked due (in the closing transaction,
  * so that no closed meeting is missed when a node stops), and again when BBB's analytics make its attendance exact;
  * a background pass then {@link #grade grades} it, one score per active student of the room (its course's students,
- * a group room's members among them) who came from the LMS, from their attendance ({@link ScoreMath}); the scores
- * wait in the outbox ({@link ScoreEntry}) until {@link GradeSender} has sent them. Rooms are graded only where their
+ * a group room's members among them) who came from the LMS, from the verdict of the room's completion rule on their
+ * attendance ({@link ScoreMath}), as the room's report gives it; the scores wait in the outbox ({@link ScoreEntry})
+ * until {@link GradeSender} has sent them. Rooms are graded only where their
  * course is an LMS context granting the AGS line item and score scopes.
  * <p>Use: the CDI events, and {@code LtiServicesWorker}'s passes.
  */
@@ -55,6 +58,9 @@ public class GradeBook {
 
     @Inject
     RoomContexts rooms;
+
+    @Inject
+    CompletionService completion;
 
     @Inject
     Clock clock = Clock.systemUTC();
@@ -127,8 +133,8 @@ public class GradeBook {
         }
         grading.context(context.get());
         Instant end = meeting.getClosedAt().get();
-        Instant start = meeting.getCreateTime().map(Instant::ofEpochMilli).orElse(meeting.getOpenedAt());
-        Duration length = start.isBefore(end) ? Duration.between(start, end) : Duration.ZERO;
+        Duration length = meeting.length(end);
+        CompletionRule rule = completion.rule(grading.getRoom().getId());
         Map<Long, Duration> attended = attended(meetingId, end);
         int written = 0;
         for (Object[] student : students(grading.getRoom(), context.get())) {
@@ -141,7 +147,7 @@ public class GradeBook {
                         em.persist(made);
                         return made;
                     });
-            entry.scored(time, ScoreMath.score(time, length, grading.threshold()), now);
+            entry.scored(time, ScoreMath.score(time, length, rule), now);
             written++;
         }
         return written;

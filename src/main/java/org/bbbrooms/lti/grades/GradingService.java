@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.bbbrooms.attendance.CompletionRule;
+import org.bbbrooms.attendance.CompletionService;
 import org.bbbrooms.identity.Actor;
 import org.bbbrooms.identity.CourseRole;
 import org.bbbrooms.identity.EnrollmentService;
@@ -21,11 +23,12 @@ import org.bbbrooms.room.Room;
 import org.bbbrooms.room.RoomContexts;
 
 /**
- * A room's grading as its teachers see and set it: on or off, the threshold, whether its course is an LMS context
- * that takes scores, the last roster sync, and the scores sent, waiting and failed (failed ones may be tried again).
- * Only the teachers of the room's course and admins may see or change it; it never calls the LMS, so a page that
- * shows it never waits on one.
- * <p>Use: {@code GradingView view = grading.save(actor, publicId, true, new Threshold(MINUTES, 45));}
+ * A room's grading as its teachers see and set it: on or off, the room's completion rule (the one its reports'
+ * verdicts follow, which the scores follow too, so saving it here changes the reports' rule), whether its course is
+ * an LMS context that takes scores, the last roster sync, and the scores sent, waiting and failed (failed ones may be
+ * tried again). Only the teachers of the room's course and admins may see or change it; it never calls the LMS, so a
+ * page that shows it never waits on one.
+ * <p>Use: {@code GradingView view = grading.save(actor, publicId, true, new CompletionRule(MINUTES, 45));}
  */
 @Stateless
 @PermitAll
@@ -46,6 +49,9 @@ public class GradingService {
     RoomContexts contexts;
 
     @Inject
+    CompletionService completion;
+
+    @Inject
     Clock clock = Clock.systemUTC();
 
     /** A score that did not reach the LMS. */
@@ -54,7 +60,7 @@ public class GradingService {
 
     /** What the grading page shows. */
     public record GradingView(String roomPublicId, String roomName, boolean placed, boolean enabled,
-            Threshold threshold, Optional<RosterRun> roster, long sent, long pending, long failed,
+            CompletionRule rule, Optional<RosterRun> roster, long sent, long pending, long failed,
             List<Failure> failures) {
     }
 
@@ -71,21 +77,20 @@ public class GradingService {
         }
     }
 
-    public GradingView save(Actor actor, String publicId, boolean enabled, Threshold threshold) {
+    /** Turns the grades on or off and sets the room's completion rule, which its scores and reports follow. */
+    public GradingView save(Actor actor, String publicId, boolean enabled, CompletionRule rule) {
         Room room = teachable(actor, publicId);
-        threshold.check().ifPresent(key -> {
-            throw new BusinessException(key);
-        });
         Optional<LtiContext> context = gradeBook.gradedContext(room);
         if (enabled && context.isEmpty()) {
             throw new BusinessException("lti.grading.notPlaced");
         }
+        completion.save(actor, publicId, rule);
         RoomGrading grading = gradeBook.grading(room).orElseGet(() -> {
             RoomGrading made = new RoomGrading(room, context.orElse(null), clock.instant());
             em.persist(made);
             return made;
         });
-        grading.set(enabled, threshold, clock.instant());
+        grading.set(enabled, clock.instant());
         return view(room);
     }
 
@@ -111,7 +116,7 @@ public class GradingService {
                 .toList();
         return new GradingView(room.getPublicId(), contexts.name(room), context.isPresent(),
                 grading.map(RoomGrading::isEnabled).orElse(false),
-                grading.map(RoomGrading::threshold).orElse(Threshold.DEFAULT), roster,
+                completion.rule(room.getId()), roster,
                 count(room, ScoreEntry.Status.SENT), count(room, ScoreEntry.Status.PENDING),
                 count(room, ScoreEntry.Status.FAILED), failures);
     }

@@ -2,8 +2,6 @@ package org.bbbrooms.lti.grades;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
@@ -15,8 +13,9 @@ import org.bbbrooms.platform.persistence.BaseEntity;
 import org.bbbrooms.room.Room;
 
 /**
- * A teacher's grading of a room: on or off, the {@link Threshold}, and the AGS line item that the room's scores go
- * to in its LMS context (found or made the first time a score is sent).
+ * A teacher's grading of a room: on or off, and the AGS line item that the room's scores go to in its LMS context
+ * (found or made the first time a score is sent). What the scores are is the room's
+ * {@link org.bbbrooms.attendance.CompletionRule}, the one the reports' verdicts follow, never a rule of its own.
  */
 @Entity
 @Table(name = "lti_room_grading")
@@ -28,13 +27,6 @@ public class RoomGrading extends BaseEntity {
 
     @Column(nullable = false)
     private boolean enabled;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "threshold_kind", nullable = false, length = 16)
-    private Threshold.Kind thresholdKind;
-
-    @Column(name = "threshold_value", nullable = false)
-    private int thresholdValue;
 
     @ManyToOne
     @JoinColumn(name = "context_id")
@@ -52,13 +44,11 @@ public class RoomGrading extends BaseEntity {
     public RoomGrading(Room room, LtiContext context, Instant at) {
         this.room = room;
         this.context = context;
-        set(false, Threshold.DEFAULT, at);
+        set(false, at);
     }
 
-    public final void set(boolean enabled, Threshold threshold, Instant at) {
+    public final void set(boolean enabled, Instant at) {
         this.enabled = enabled;
-        this.thresholdKind = threshold.kind();
-        this.thresholdValue = threshold.value();
         this.updatedAt = at;
     }
 
@@ -80,10 +70,6 @@ public class RoomGrading extends BaseEntity {
 
     public boolean isEnabled() {
         return enabled;
-    }
-
-    public Threshold threshold() {
-        return new Threshold(thresholdKind, thresholdValue);
     }
 
     public Optional<LtiContext> getContext() {

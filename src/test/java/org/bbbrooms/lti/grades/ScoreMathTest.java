@@ -1,50 +1,55 @@
 package org.bbbrooms.lti.grades;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.Optional;
+import org.bbbrooms.attendance.CompletionRule;
+import org.bbbrooms.attendance.Verdict;
 import org.junit.jupiter.api.Test;
 
-/** Attendance to score, as a teacher's threshold says. */
+/** The score sent to the LMS is the verdict of the room's completion rule, the one its report shows. */
 class ScoreMathTest {
 
     private static final Duration HOUR = Duration.ofHours(1);
-    private static final Threshold FORTY_MINUTES = new Threshold(Threshold.Kind.MINUTES, 40);
-    private static final Threshold HALF = new Threshold(Threshold.Kind.PERCENT, 50);
+    private static final CompletionRule FORTY_MINUTES = new CompletionRule(CompletionRule.Kind.MINUTES, 40);
+    private static final CompletionRule HALF = new CompletionRule(CompletionRule.Kind.PERCENT, 50);
 
-    private static int score(long minutes, Threshold threshold) {
-        return ScoreMath.score(Duration.ofMinutes(minutes), HOUR, threshold);
+    private static int score(long minutes, CompletionRule rule) {
+        return ScoreMath.score(Duration.ofMinutes(minutes), HOUR, rule);
     }
 
     @Test
-    void theThresholdMetGivesTheFullScore() {
+    void attendedGivesTheFullScore() {
+        assertEquals(Verdict.ATTENDED, FORTY_MINUTES.verdict(Duration.ofMinutes(40), HOUR));
         assertEquals(10_000, score(40, FORTY_MINUTES));
         assertEquals(10_000, score(30, HALF));
+        assertEquals(10_000, score(600, FORTY_MINUTES), "never more than the maximum");
+        assertEquals(10_000, score(60, new CompletionRule(CompletionRule.Kind.PERCENT, 100)));
     }
 
     @Test
-    void moreThanTheThresholdIsCappedAtTheMaximum() {
-        assertEquals(10_000, score(600, FORTY_MINUTES));
-        assertEquals(10_000, score(60, new Threshold(Threshold.Kind.PERCENT, 100)));
-    }
-
-    @Test
-    void lessIsInProportion() {
+    void partlyThereIsInProportionOfTheRequiredTime() {
+        assertEquals(Verdict.PARTIAL, FORTY_MINUTES.verdict(Duration.ofMinutes(20), HOUR));
         assertEquals(5_000, score(20, FORTY_MINUTES));
         assertEquals(5_000, score(15, HALF));
-        assertEquals(2_500, ScoreMath.score(Duration.ofMinutes(10), Duration.ofMinutes(80),
-                new Threshold(Threshold.Kind.PERCENT, 50)));
+        assertEquals(2_500, ScoreMath.score(Duration.ofMinutes(10), Duration.ofMinutes(80), HALF));
+        assertEquals(3_333, score(1, new CompletionRule(CompletionRule.Kind.MINUTES, 3)), "rounded down");
     }
 
     @Test
-    void aPartialScoreRoundsDownNeverUpToFull() {
+    void partlyThereIsNeverTheFullScoreNorZero() {
         assertEquals(9_999, ScoreMath.score(Duration.ofMinutes(40).minusMillis(1), HOUR, FORTY_MINUTES));
-        assertEquals(3_333, score(1, new Threshold(Threshold.Kind.MINUTES, 3)));
+        int aSecond = ScoreMath.score(Duration.ofSeconds(1), HOUR,
+                new CompletionRule(CompletionRule.Kind.MINUTES, 1440));
+        assertEquals(Verdict.PARTIAL, new CompletionRule(CompletionRule.Kind.MINUTES, 1440)
+                .verdict(Duration.ofSeconds(1), HOUR));
+        assertTrue(aSecond > 0, "a second of a day's rule is still there partly: " + aSecond);
     }
 
     @Test
-    void absenceScoresZero() {
+    void absentScoresZero() {
+        assertEquals(Verdict.ABSENT, FORTY_MINUTES.verdict(Duration.ZERO, HOUR));
         assertEquals(0, score(0, FORTY_MINUTES));
         assertEquals(0, score(0, HALF));
     }
@@ -52,14 +57,5 @@ class ScoreMathTest {
     @Test
     void aMeetingOfNoLengthGivesAnyoneWhoCameTheFullScore() {
         assertEquals(10_000, ScoreMath.score(Duration.ofSeconds(5), Duration.ZERO, HALF));
-    }
-
-    @Test
-    void thresholdsOutOfRangeAreRefused() {
-        assertEquals(Optional.empty(), FORTY_MINUTES.check());
-        assertEquals(Optional.of("completion.minutes.invalid"), new Threshold(Threshold.Kind.MINUTES, 0).check());
-        assertEquals(Optional.of("completion.minutes.invalid"), new Threshold(Threshold.Kind.MINUTES, 1441).check());
-        assertEquals(Optional.of("completion.percent.invalid"), new Threshold(Threshold.Kind.PERCENT, 101).check());
-        assertEquals(Optional.of("completion.kind.required"), new Threshold(null, 10).check());
     }
 }

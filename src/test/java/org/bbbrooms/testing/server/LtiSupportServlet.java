@@ -8,17 +8,20 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.bbbrooms.attendance.CompletionRule;
+import org.bbbrooms.attendance.CompletionService;
 import org.bbbrooms.identity.Actor;
 import org.bbbrooms.identity.UserService;
 import org.bbbrooms.lti.LtiServicesWorker;
 import org.bbbrooms.lti.grades.GradingService;
-import org.bbbrooms.lti.grades.Threshold;
 
 /**
  * The LTI services' test hooks (test deployment only), all JSON:
  * <ul>
  * <li>{@code GET /api/test-support/lti-services/members?room=<public id>}: the room's course and its enrolments;</li>
  * <li>{@code POST …/grading?room&teacher(username)&enabled&kind&value}: the teacher sets the room's grading;</li>
+ * <li>{@code POST …/completion?room&teacher&kind&value}: the teacher sets the room's completion rule, as on
+ * completion.xhtml;</li>
  * <li>{@code POST …/attend?room&username&minutes}: a stay in the room's running meeting;</li>
  * <li>{@code POST …/pass}: one pass of the background work ({@link LtiServicesWorker#runOnce}), at once rather
  * than every BBB_LTI_POLL_SECONDS.</li>
@@ -35,6 +38,9 @@ public class LtiSupportServlet extends HttpServlet {
 
     @Inject
     GradingService grading;
+
+    @Inject
+    CompletionService completion;
 
     @Inject
     UserService users;
@@ -54,10 +60,13 @@ public class LtiSupportServlet extends HttpServlet {
             case "/grading" -> {
                 Actor teacher = users.findByUsername(request.getParameter("teacher")).map(Actor::of).orElseThrow();
                 GradingService.GradingView view = grading.save(teacher, request.getParameter("room"),
-                        Boolean.parseBoolean(request.getParameter("enabled")), new Threshold(
-                                Threshold.Kind.valueOf(request.getParameter("kind")),
-                                Integer.parseInt(request.getParameter("value"))));
+                        Boolean.parseBoolean(request.getParameter("enabled")), rule(request));
                 answer(response, Json.createObjectBuilder().add("enabled", view.enabled()).build());
+            }
+            case "/completion" -> {
+                Actor teacher = users.findByUsername(request.getParameter("teacher")).map(Actor::of).orElseThrow();
+                completion.save(teacher, request.getParameter("room"), rule(request));
+                answer(response, Json.createObjectBuilder().build());
             }
             case "/attend" -> {
                 lti.attend(request.getParameter("room"), request.getParameter("username"),
@@ -71,6 +80,11 @@ public class LtiSupportServlet extends HttpServlet {
             }
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
+    }
+
+    private static CompletionRule rule(HttpServletRequest request) {
+        return new CompletionRule(CompletionRule.Kind.valueOf(request.getParameter("kind")),
+                Integer.parseInt(request.getParameter("value")));
     }
 
     private static void answer(HttpServletResponse response, JsonObject json) throws IOException {

@@ -92,6 +92,15 @@ public class SuiteHistory {
                 .add("meetings", Json.createArrayBuilder(ids)).build();
     }
 
+    /** A guest of the room's guest link in a past meeting, by the name they typed, from its start. */
+    public void guestStay(long meetingId, String name, int minutes) {
+        Meeting meeting = em.find(Meeting.class, meetingId);
+        Attendance stay = Attendance.ofGuest(meeting, "g" + ThreadLocalRandom.current().nextInt(1_000_000), name,
+                false, meeting.getOpenedAt(), JoinSource.PORTAL);
+        stay.leave(meeting.getOpenedAt().plus(Duration.ofMinutes(minutes)), LeaveSource.RETURN);
+        em.persist(stay);
+    }
+
     /** Gives the course the id a host portal knows it by. */
     public void externalId(long courseId, String externalId) {
         em.find(Course.class, courseId).setExternalId(externalId);

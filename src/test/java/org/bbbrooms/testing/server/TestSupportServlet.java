@@ -53,7 +53,8 @@ import org.bbbrooms.settings.SuiteSettings;
  * <li>{@code POST /api/test-support/history?course=n&meetings=7}: past meetings of the course room, with attendance
  * and recordings ({@link SuiteHistory#meetings}); {@code POST /api/test-support/course-room?course=n&action=start}
  * (or {@code end}): its meeting started or ended by its teacher; {@code POST
- * /api/test-support/course-external-id?course=n&id=…}: the course's id in a host portal;</li>
+ * /api/test-support/course-external-id?course=n&id=…}: the course's id in a host portal; {@code POST
+ * /api/test-support/guest-stay?meeting=n&name=…&minutes=m}: a guest's stay in a past meeting;</li>
  * <li>{@code POST /api/test-support/lti-platform?name=…&issuer=…&clientId=…&deployment=…&auth=…&token=…&jwks=…}:
  * an LTI platform registered by an admin, active: {@code {id}}; {@code POST /api/test-support/lti-platform/disable?id=n}
  * disables it.</li>
@@ -135,6 +136,11 @@ public class TestSupportServlet extends HttpServlet {
                     Integer.parseInt(request.getParameter("meetings"))));
             case "/course-room" -> answer(response, history.courseRoom(Long.parseLong(request.getParameter("course")),
                     "start".equals(request.getParameter("action"))));
+            case "/guest-stay" -> {
+                history.guestStay(Long.parseLong(request.getParameter("meeting")), request.getParameter("name"),
+                        Integer.parseInt(request.getParameter("minutes")));
+                answer(response, now());
+            }
             case "/course-external-id" -> {
                 history.externalId(Long.parseLong(request.getParameter("course")), request.getParameter("id"));
                 answer(response, now());

@@ -4,15 +4,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.bbbrooms.attendance.CompletionRule;
 import org.bbbrooms.identity.security.ActiveUser;
 import org.bbbrooms.lti.grades.GradingService;
-import org.bbbrooms.lti.grades.Threshold;
 import org.bbbrooms.lti.services.RosterRun;
 import org.omnifaces.util.Messages;
 
 /**
  * Backs lti/grading.xhtml?room=…: a room's attendance grades, for its course's teachers (the service refuses
- * everybody else): on or off, the threshold, the last roster sync, and the scores sent, waiting and failed.
+ * everybody else): on or off, the room's completion rule (the reports' too), the last roster sync, and the scores sent, waiting and failed.
  */
 @Named
 @ViewScoped
@@ -29,7 +29,7 @@ public class GradingBacking implements Serializable {
     private String room;
     private GradingService.GradingView view;
     private boolean enabled;
-    private Threshold.Kind kind;
+    private CompletionRule.Kind kind;
     private Integer value;
 
     public void load() {
@@ -37,7 +37,7 @@ public class GradingBacking implements Serializable {
     }
 
     public void save() {
-        show(grading.save(activeUser.actor(), room, enabled, new Threshold(kind, value == null ? 0 : value)));
+        show(grading.save(activeUser.actor(), room, enabled, new CompletionRule(kind, value == null ? 0 : value)));
         Messages.addGlobalInfo("lti.grading.saved");
     }
 
@@ -50,8 +50,8 @@ public class GradingBacking implements Serializable {
     private void show(GradingService.GradingView shown) {
         view = shown;
         enabled = shown.enabled();
-        kind = shown.threshold().kind();
-        value = shown.threshold().value();
+        kind = shown.rule().kind();
+        value = shown.rule().value();
     }
 
     /** The bundle key of the last roster sync's line: never, synced or failed. */
@@ -67,8 +67,8 @@ public class GradingBacking implements Serializable {
                         : r.getDetail().orElse("")}).orElse(new Object[] {"", ""});
     }
 
-    public Threshold.Kind[] getKinds() {
-        return Threshold.Kind.values();
+    public CompletionRule.Kind[] getKinds() {
+        return CompletionRule.Kind.values();
     }
 
     public String getRoom() {
@@ -91,11 +91,11 @@ public class GradingBacking implements Serializable {
         this.enabled = enabled;
     }
 
-    public Threshold.Kind getKind() {
+    public CompletionRule.Kind getKind() {
         return kind;
     }
 
-    public void setKind(Threshold.Kind kind) {
+    public void setKind(CompletionRule.Kind kind) {
         this.kind = kind;
     }
 
