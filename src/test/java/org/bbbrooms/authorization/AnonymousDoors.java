@@ -55,6 +55,7 @@ final class AnonymousDoors {
         Optional<Long> course = room.filter(r -> r.containsKey("courseId"))
                 .map(r -> r.getJsonNumber("courseId").longValue());
         long meeting = room.map(r -> r.getJsonNumber("meetingId").longValue()).orElse(0L);
+        String courseCode = fixture.getJsonObject("rooms").getJsonObject("COURSE").getString("courseCode");
         List<Door> doors = new ArrayList<>();
         switch (act) {
             case START, END -> doors.add(Door.post("room.xhtml?id=" + publicId));
@@ -90,6 +91,19 @@ final class AnonymousDoors {
                 doors.add(Door.post("admin/user.xhtml?id=" + victim));
                 doors.add(Door.post("admin/users.xhtml"));
             }
+            case UPLOAD_SLIDE, DEFAULT_SLIDE, DELETE_SLIDE -> doors.add(Door.post("slides.xhtml?room=" + publicId));
+            case GUESTS_ON, GUESTS_OFF, NEW_GUEST_CODE -> doors.add(Door.post("room-guests.xhtml?id=" + publicId));
+            case SCHEDULE_SESSION, EDIT_SESSION, CANCEL_SESSION -> doors.add(Door.post("sessions.xhtml?room="
+                    + publicId));
+            case COMPLETION_RULE -> doors.add(Door.post("completion.xhtml?room=" + publicId));
+            case ROOM_OPTIONS -> doors.add(Door.post("room-options.xhtml?id=" + publicId));
+            case ADD_NAMED_ROOM, ORDER_NAMED_ROOMS, DELETE_NAMED_ROOM -> doors.add(Door.post("course-rooms.xhtml?code="
+                    + courseCode));
+            case COURSE_OPTIONS -> doors.add(Door.post("course-settings.xhtml?code=" + courseCode));
+            case PLATFORM_SLIDES -> doors.add(Door.post("slides.xhtml"));
+            case MEETING_OPTIONS -> doors.add(Door.post("admin/meeting-options.xhtml"));
+            case LIVE_VIEW, END_FROM_LIVE_VIEW -> doors.add(Door.post("admin/live.xhtml"));
+            case RESET_CALENDAR_FEED -> doors.add(Door.post("profile.xhtml"));
             case SANDBOX_STATS, SANDBOX_FAULTS -> doors.add(sandbox(act));
         }
         return doors;

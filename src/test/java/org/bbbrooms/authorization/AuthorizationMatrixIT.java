@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.bbbrooms.authorization.AnonymousDoors.Door;
+import org.bbbrooms.testing.Server;
 import org.bbbrooms.testing.SignedIn;
 import org.bbbrooms.testing.server.authz.Act;
 import org.bbbrooms.testing.server.authz.Outcome;
@@ -44,7 +45,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * personas act through the services, in the server, in their own session (so that the container's roles are
  * theirs too): the test support's probe calls what a page or the API calls and reports the service's answer. The
  * sandbox's control endpoints are tried over HTTP with the session; anonymous requests knock on every door of an
- * action (pages, REST API, sandbox). The world (users, courses, rooms, recordings in the sandbox) is built once.
+ * action (pages, REST API, sandbox). The world (users, courses, rooms, recordings in the sandbox) is built once, with
+ * the platform letting rooms open to guests.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -65,6 +67,7 @@ class AuthorizationMatrixIT {
     Stream<DynamicNode> everyPersonaTriesEveryActionInEveryRoom() {
         startedAt = System.nanoTime();
         root = base.toString().endsWith("/") ? base.toString() : base + "/";
+        Server.at(base).resetSettings("BBB_GUEST_ACCESS", "true");
         fixture = json(send(ANONYMOUS, HttpRequest.newBuilder(URI.create(root + "api/test-support/authz/fixture"))
                 .POST(HttpRequest.BodyPublishers.noBody())));
         long built = System.nanoTime();
@@ -90,6 +93,7 @@ class AuthorizationMatrixIT {
         if (fixture != null) {
             send(ANONYMOUS, HttpRequest.newBuilder(URI.create(root + "api/test-support/authz/tear-down?fixture="
                     + fixture.getString("id"))).POST(HttpRequest.BodyPublishers.noBody()));
+            Server.at(base).resetSettings();
             System.out.printf("[authz] %d cells in %d ms, fixture included%n", cells.get(),
                     (System.nanoTime() - startedAt) / 1_000_000);
         }

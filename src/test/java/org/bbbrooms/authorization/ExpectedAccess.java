@@ -17,13 +17,29 @@ import org.bbbrooms.testing.server.authz.RoomKind;
  * and its effect seen), {@code moderator} or {@code viewer} (the join link's role), {@code denied} (the service's
  * authorization exception, or the web layer turning an anonymous request away), {@code not-running} (may enter,
  * but nothing runs yet), {@code omitted} (the report or the recordings list is given, without this room's meetings
- * or the hidden recording).
+ * or the hidden recording), {@code not-found} (the action's page knows no such room: the meeting options of a room
+ * that is not a course's). A room's preparations (slides, guests, completion rule) are its hosts' (who may start and
+ * end it); its sessions are of those who may end it.
  * <p>Use: {@code Outcome expected = ExpectedAccess.of(Optional.of(RoomKind.GROUP), Act.JOIN, Persona.CLASSMATE);}
  */
 final class ExpectedAccess {
 
     private static final String HEADER =
             "                     ANONYMOUS STUDENT     CLASSMATE   OUTSIDER    OTHER_TEACHER TEACHER     ADMIN";
+
+    /** Where the course's teachers and admins host: they prepare the room and schedule its sessions. */
+    private static final String TEACHERS_PREPARE = """
+            UPLOAD_SLIDE         denied    denied      denied      denied      denied        allowed     allowed
+            DEFAULT_SLIDE        denied    denied      denied      denied      denied        allowed     allowed
+            DELETE_SLIDE         denied    denied      denied      denied      denied        allowed     allowed
+            GUESTS_ON            denied    denied      denied      denied      denied        allowed     allowed
+            GUESTS_OFF           denied    denied      denied      denied      denied        allowed     allowed
+            NEW_GUEST_CODE       denied    denied      denied      denied      denied        allowed     allowed
+            SCHEDULE_SESSION     denied    denied      denied      denied      denied        allowed     allowed
+            EDIT_SESSION         denied    denied      denied      denied      denied        allowed     allowed
+            CANCEL_SESSION       denied    denied      denied      denied      denied        allowed     allowed
+            COMPLETION_RULE      denied    denied      denied      denied      denied        allowed     allowed
+            """;
 
     /** The course's teachers and admins host the course room and its named rooms; its students enter them. */
     private static final String COURSE_ROOMS = HEADER + """
@@ -39,6 +55,8 @@ final class ExpectedAccess {
             DELETE_RECORDING     denied    denied      denied      denied      denied        allowed     allowed
             EXPORT_REPORT        denied    denied      denied      denied      omitted       allowed     allowed
             CHANGE_SETTINGS      denied    denied      denied      denied      denied        allowed     allowed
+            """ + TEACHERS_PREPARE + """
+            ROOM_OPTIONS         denied    denied      denied      denied      denied        allowed     allowed
             """;
 
     /** Group members and the course's teachers enter a group room; only teachers and admins host it by default. */
@@ -55,6 +73,8 @@ final class ExpectedAccess {
             DELETE_RECORDING     denied    denied      denied      denied      denied        allowed     allowed
             EXPORT_REPORT        denied    denied      denied      denied      omitted       allowed     allowed
             CHANGE_SETTINGS      denied    denied      denied      denied      denied        allowed     allowed
+            """ + TEACHERS_PREPARE + """
+            ROOM_OPTIONS         denied    not-found   not-found   not-found   not-found     not-found   not-found
             """;
 
     /**
@@ -74,6 +94,8 @@ final class ExpectedAccess {
             DELETE_RECORDING     denied    denied      denied      denied      denied        allowed     allowed
             EXPORT_REPORT        denied    denied      denied      denied      omitted       allowed     allowed
             CHANGE_SETTINGS      denied    denied      denied      denied      denied        allowed     allowed
+            """ + TEACHERS_PREPARE + """
+            ROOM_OPTIONS         denied    not-found   not-found   not-found   not-found     not-found   not-found
             """;
 
     /**
@@ -93,6 +115,17 @@ final class ExpectedAccess {
             DELETE_RECORDING     denied    denied      denied      denied      denied        denied      allowed
             EXPORT_REPORT        denied    denied      denied      denied      omitted       omitted     allowed
             CHANGE_SETTINGS      denied    denied      denied      denied      denied        denied      allowed
+            UPLOAD_SLIDE         denied    denied      denied      denied      denied        denied      allowed
+            DEFAULT_SLIDE        denied    denied      denied      denied      denied        denied      allowed
+            DELETE_SLIDE         denied    denied      denied      denied      denied        denied      allowed
+            GUESTS_ON            denied    denied      denied      denied      denied        denied      allowed
+            GUESTS_OFF           denied    denied      denied      denied      denied        denied      allowed
+            NEW_GUEST_CODE       denied    denied      denied      denied      denied        denied      allowed
+            SCHEDULE_SESSION     denied    denied      denied      denied      denied        denied      allowed
+            EDIT_SESSION         denied    denied      denied      denied      denied        denied      allowed
+            CANCEL_SESSION       denied    denied      denied      denied      denied        denied      allowed
+            COMPLETION_RULE      denied    denied      denied      denied      denied        denied      allowed
+            ROOM_OPTIONS         denied    not-found   not-found   not-found   not-found     not-found   not-found
             """;
 
     /**
@@ -112,6 +145,17 @@ final class ExpectedAccess {
             DELETE_RECORDING     denied    allowed     denied      denied      denied        denied      allowed
             EXPORT_REPORT        denied    denied      denied      denied      omitted       omitted     allowed
             CHANGE_SETTINGS      denied    denied      denied      denied      denied        denied      allowed
+            UPLOAD_SLIDE         denied    allowed     denied      denied      denied        denied      denied
+            DEFAULT_SLIDE        denied    allowed     denied      denied      denied        denied      denied
+            DELETE_SLIDE         denied    allowed     denied      denied      denied        denied      denied
+            GUESTS_ON            denied    allowed     denied      denied      denied        denied      denied
+            GUESTS_OFF           denied    allowed     denied      denied      denied        denied      denied
+            NEW_GUEST_CODE       denied    allowed     denied      denied      denied        denied      denied
+            SCHEDULE_SESSION     denied    allowed     denied      denied      denied        denied      allowed
+            EDIT_SESSION         denied    allowed     denied      denied      denied        denied      allowed
+            CANCEL_SESSION       denied    allowed     denied      denied      denied        denied      allowed
+            COMPLETION_RULE      denied    allowed     denied      denied      denied        denied      denied
+            ROOM_OPTIONS         denied    not-found   not-found   not-found   not-found     not-found   not-found
             """;
 
     /** The teacher's personal room: the same rules, the teacher being its owner. */
@@ -128,6 +172,17 @@ final class ExpectedAccess {
             DELETE_RECORDING     denied    denied      denied      denied      denied        allowed     allowed
             EXPORT_REPORT        denied    denied      denied      denied      omitted       omitted     allowed
             CHANGE_SETTINGS      denied    denied      denied      denied      denied        denied      allowed
+            UPLOAD_SLIDE         denied    denied      denied      denied      denied        allowed     denied
+            DEFAULT_SLIDE        denied    denied      denied      denied      denied        allowed     denied
+            DELETE_SLIDE         denied    denied      denied      denied      denied        allowed     denied
+            GUESTS_ON            denied    denied      denied      denied      denied        allowed     denied
+            GUESTS_OFF           denied    denied      denied      denied      denied        allowed     denied
+            NEW_GUEST_CODE       denied    denied      denied      denied      denied        allowed     denied
+            SCHEDULE_SESSION     denied    denied      denied      denied      denied        allowed     allowed
+            EDIT_SESSION         denied    denied      denied      denied      denied        allowed     allowed
+            CANCEL_SESSION       denied    denied      denied      denied      denied        allowed     allowed
+            COMPLETION_RULE      denied    denied      denied      denied      denied        allowed     denied
+            ROOM_OPTIONS         denied    not-found   not-found   not-found   not-found     not-found   not-found
             """;
 
     /** The portal's administration and the sandbox's control endpoints are the admins' alone. */
@@ -138,6 +193,15 @@ final class ExpectedAccess {
             DEACTIVATE_USER      denied    denied      denied      denied      denied        denied      allowed
             REACTIVATE_USER      denied    denied      denied      denied      denied        denied      allowed
             LIFT_LOCKOUT         denied    denied      denied      denied      denied        denied      allowed
+            ADD_NAMED_ROOM       denied    denied      denied      denied      denied        allowed     allowed
+            ORDER_NAMED_ROOMS    denied    denied      denied      denied      denied        allowed     allowed
+            DELETE_NAMED_ROOM    denied    denied      denied      denied      denied        allowed     allowed
+            COURSE_OPTIONS       denied    denied      denied      denied      denied        allowed     allowed
+            PLATFORM_SLIDES      denied    denied      denied      denied      denied        denied      allowed
+            MEETING_OPTIONS      denied    denied      denied      denied      denied        denied      allowed
+            LIVE_VIEW            denied    denied      denied      denied      denied        denied      allowed
+            END_FROM_LIVE_VIEW   denied    denied      denied      denied      denied        denied      allowed
+            RESET_CALENDAR_FEED  denied    allowed     allowed     allowed     allowed       allowed     allowed
             SANDBOX_STATS        denied    denied      denied      denied      denied        denied      allowed
             SANDBOX_FAULTS       denied    denied      denied      denied      denied        denied      allowed
             """;

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.bbbrooms.identity.AccountEvent;
 import org.bbbrooms.identity.AccountEvent.Kind;
 import org.bbbrooms.identity.Actor;
@@ -74,6 +75,16 @@ public class LoginThrottle {
     public boolean guessedFrom(String address) {
         ThrottleEntry entry = em.find(ThrottleEntry.class, address(address));
         return entry != null && entry.isGuessing(clock.instant(), WINDOW);
+    }
+
+    /**
+     * Whether the name or the address failed a sign-in within the hour: its attempts then wait behind those of
+     * users with a clean record for a password check ({@link PasswordCheckGate}).
+     */
+    public boolean failedLately(String username, String address) {
+        Instant now = clock.instant();
+        return Stream.of(account(username), address(address)).map(key -> em.find(ThrottleEntry.class, key))
+                .anyMatch(entry -> entry != null && entry.failedWithin(now, WINDOW));
     }
 
     /** Counts a failed sign-in of the name from the address, and blocks or locks as the rules say. */

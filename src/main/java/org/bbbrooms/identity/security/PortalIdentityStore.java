@@ -17,8 +17,10 @@ import org.bbbrooms.identity.UserService;
 /**
  * Checks usernames and passwords against the portal's users. An unknown user, a wrong password and a deactivated
  * account give the same answer in the same time, so nothing reveals whether a username exists. Guessing is slowed
- * by {@link LoginThrottle}: a name or an address it blocks is turned away before any password is hashed. Each
- * outcome is counted ({@link SignInMetrics}).
+ * by {@link LoginThrottle}: a name or an address it blocks is turned away before any password is hashed. Hashes
+ * in flight are capped ({@link PasswordCheckGate}); an attempt it refuses, or a second one of a guessing address
+ * while its first is checked, is turned away too and marked {@link #busy} (the page says "try again shortly"),
+ * for every name alike. Each outcome is counted ({@link SignInMetrics}).
  */
 @ApplicationScoped
 public class PortalIdentityStore implements IdentityStore {
@@ -38,6 +40,11 @@ public class PortalIdentityStore implements IdentityStore {
     @Inject
     SignInMetrics metrics;
 
+    @Inject
+    PasswordCheckGate gate;
+
+    private static final String BUSY = PortalIdentityStore.class.getName() + ".busy";
+
     /** The guessing addresses (see {@link LoginThrottle#guessedFrom}) whose one sign-in this node is checking now. */
     private final Set<String> checking = ConcurrentHashMap.newKeySet();
 
@@ -50,16 +57,32 @@ public class PortalIdentityStore implements IdentityStore {
         }
         boolean guessed = throttle.guessedFrom(address);
         if (guessed && !checking.add(address)) {
-            metrics.throttled();
-            return CredentialValidationResult.INVALID_RESULT;
+            return busy();
         }
         try {
-            return checked(name, address, credential);
+            Optional<PasswordCheckGate.Slot> slot = gate.enter(guessed || throttle.failedLately(name, address));
+            if (slot.isEmpty()) {
+                return busy();
+            }
+            try (PasswordCheckGate.Slot held = slot.get()) {
+                return checked(name, address, credential);
+            }
         } finally {
             if (guessed) {
                 checking.remove(address);
             }
         }
+    }
+
+    /** Whether this request's sign-in was turned away unchecked because the node had no slot for it. */
+    public static boolean busy(HttpServletRequest request) {
+        return request.getAttribute(BUSY) != null;
+    }
+
+    private CredentialValidationResult busy() {
+        metrics.busy();
+        request.setAttribute(BUSY, Boolean.TRUE);
+        return CredentialValidationResult.INVALID_RESULT;
     }
 
     private CredentialValidationResult checked(String name, String address, UsernamePasswordCredential credential) {

@@ -15,15 +15,15 @@ import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Password sign-ins for Prometheus, so that a guessing attack shows as it happens:
- * {@code bbb_rooms_logins_total{outcome="success"|"failed"|"throttled"}} (throttled: turned away by the backoff or a
- * lockout before any password was checked) and {@code bbb_rooms_login_lockouts_total}, counted once the lockout is
+ * {@code bbb_rooms_logins_total{outcome="success"|"failed"|"throttled"|"busy"}} (throttled: turned away by the backoff
+ * or a lockout before any password was checked; busy: turned away unchecked for want of a slot to check it in) and {@code bbb_rooms_login_lockouts_total}, counted once the lockout is
  * committed.
  */
 @ApplicationScoped
 public class SignInMetrics {
 
     static final Metadata LOGINS = MetricNames.of("logins",
-            "Password sign-ins: success, failed (unknown name or wrong password), throttled (refused before any check)");
+            "Password sign-ins: success, failed (unknown name or wrong password), throttled (refused before any check), busy (no slot to check in)");
     static final Metadata LOCKOUTS = MetricNames.of("login_lockouts", "Account names locked out after failed sign-ins");
 
     @Inject
@@ -32,6 +32,7 @@ public class SignInMetrics {
     private Counter succeeded;
     private Counter failed;
     private Counter throttled;
+    private Counter busy;
     private Counter lockouts;
 
     @PostConstruct
@@ -39,6 +40,7 @@ public class SignInMetrics {
         succeeded = registry.counter(LOGINS, new Tag("outcome", "success"));
         failed = registry.counter(LOGINS, new Tag("outcome", "failed"));
         throttled = registry.counter(LOGINS, new Tag("outcome", "throttled"));
+        busy = registry.counter(LOGINS, new Tag("outcome", "busy"));
         lockouts = registry.counter(LOCKOUTS);
     }
 
@@ -63,5 +65,9 @@ public class SignInMetrics {
 
     void throttled() {
         throttled.inc();
+    }
+
+    void busy() {
+        busy.inc();
     }
 }

@@ -83,7 +83,12 @@ public class ThrottleEntry {
 
     /** Whether the key was blocked once and failed again within the window: a guesser's, not a forgetful user's. */
     boolean isGuessing(Instant now, Duration window) {
-        return blockedUntil != null && !lastFailure.plus(window).isBefore(now);
+        return blockedUntil != null && failedWithin(now, window);
+    }
+
+    /** Whether the key's last failure is within the window. */
+    boolean failedWithin(Instant now, Duration window) {
+        return !lastFailure.plus(window).isBefore(now);
     }
 
     public Optional<Instant> blockedUntil() {

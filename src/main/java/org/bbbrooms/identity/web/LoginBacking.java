@@ -16,14 +16,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.bbbrooms.identity.security.LoginThrottle;
+import org.bbbrooms.identity.security.PortalIdentityStore;
 import org.bbbrooms.identity.security.SessionAuthenticationMechanism;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
  * Backs login.xhtml: hands the typed credentials to Jakarta Security and either goes on to the page the user
- * wanted (or home) or shows one message for every kind of failure, and how long to wait once sign-ins are
- * throttled (for an unknown name as for a known one).
+ * wanted (or home) or shows one message for every kind of failure, how long to wait once sign-ins are throttled,
+ * and "try again shortly" when the server had no room to check the password (for an unknown name as for a known
+ * one).
  */
 @Named
 @RequestScoped
@@ -54,7 +56,8 @@ public class LoginBacking {
             Optional<Instant> blocked = throttle.blocked(username, Faces.getRemoteAddr());
             blocked.ifPresentOrElse(until -> Messages.addGlobalError("login.throttled",
                             Math.max(1, Duration.between(clock.instant(), until).toSeconds())),
-                    () -> Messages.addGlobalError("login.failed"));
+                    () -> Messages.addGlobalError(PortalIdentityStore.busy(Faces.getRequest()) ? "login.busy"
+                            : "login.failed"));
         }
     }
 

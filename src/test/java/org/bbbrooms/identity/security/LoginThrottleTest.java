@@ -103,6 +103,26 @@ class LoginThrottleTest {
     }
 
     @Test
+    void aNameOrAnAddressThatFailedWithinTheHourIsSuspectForAPasswordCheck() {
+        Jpa jpa = Jpa.of(TestDatabase.H2);
+        boolean[] seen = new boolean[3];
+        on(jpa, throttle -> seen[0] = throttle.failedLately(name, address));
+        assertFalse(seen[0], "a clean record");
+        fail(jpa, "unknown-" + name, address, 1);
+        on(jpa, throttle -> {
+            seen[0] = throttle.failedLately(name, address);
+            seen[1] = throttle.failedLately("unknown-" + name, "10.9.9.9");
+            seen[2] = throttle.failedLately(name, "10.9.9.9");
+        });
+        assertTrue(seen[0], "the address failed, whatever name it tried");
+        assertTrue(seen[1], "the name failed (it needs no account), from any address");
+        assertFalse(seen[2], "neither the name nor the address failed");
+        clock.advance(Duration.ofMinutes(61));
+        on(jpa, throttle -> seen[0] = throttle.failedLately(name, address));
+        assertFalse(seen[0], "an hour later");
+    }
+
+    @Test
     void theLockoutEndsByItselfAndASuccessClearsTheCount() {
         Jpa jpa = Jpa.of(TestDatabase.H2);
         fail(jpa, name, address, 10);

@@ -21,6 +21,7 @@ import org.bbbrooms.identity.csv.ImportStatus;
 import org.bbbrooms.identity.security.LoginThrottle;
 import org.bbbrooms.platform.AccessDeniedException;
 import org.bbbrooms.platform.BusinessException;
+import org.bbbrooms.platform.NotFoundException;
 import org.bbbrooms.recording.RecordingService;
 import org.bbbrooms.recording.RecordingStatus;
 import org.bbbrooms.recording.RecordingStore;
@@ -75,6 +76,9 @@ public class AuthzProbe {
     AuthzWorld world;
 
     @Inject
+    PreparationProbe preparations;
+
+    @Inject
     @ConfigProperty(name = "BBB_LOGIN_LOCKOUT_FAILURES", defaultValue = "10")
     int lockoutFailures;
 
@@ -114,6 +118,13 @@ public class AuthzProbe {
     }
 
     private Result attempt(Cell cell) {
+        if (cell.act().preparesRoom()) {
+            return preparations.inRoom(cell.fixture(), cell.publicId(), cell.host().orElseThrow(), cell.act(),
+                    cell.actor());
+        }
+        if (cell.act().ofCourseOrAdmin()) {
+            return preparations.onPlatform(cell.fixture(), cell.act(), cell.actor());
+        }
         Actor actor = cell.actor();
         String room = cell.room().map(Fixture.Room::publicId).orElse("");
         long victim = cell.fixture().victim().userId();
@@ -171,6 +182,7 @@ public class AuthzProbe {
                         cell.fixture().victim().username()).isEmpty(), "still locked");
             }
             case SANDBOX_STATS, SANDBOX_FAULTS -> throw new IllegalArgumentException(cell.act() + " is HTTP only");
+            default -> throw new IllegalArgumentException(cell.act() + " is PreparationProbe's");
         };
     }
 
@@ -223,11 +235,14 @@ public class AuthzProbe {
                 : new Result(Outcome.FAILED, "a join link without a role");
     }
 
-    private static Result seen(boolean effect, String otherwise) {
+    static Result seen(boolean effect, String otherwise) {
         return effect ? new Result(Outcome.ALLOWED, "done") : new Result(Outcome.FAILED, "returned, but " + otherwise);
     }
 
-    /** The service's authorization exceptions are refusals; a join before the start is told so; the rest failed. */
+    /**
+     * The service's authorization exceptions are refusals; a join before the start is told so, and a room that the
+     * action's page does not know; the rest failed.
+     */
     private static Result refusal(RuntimeException thrown) {
         Throwable cause = thrown;
         while (cause instanceof EJBException && !(cause instanceof EJBAccessException) && cause.getCause() != null) {
@@ -238,6 +253,9 @@ public class AuthzProbe {
         }
         if (cause instanceof EJBAccessException) {
             return new Result(Outcome.DENIED, "EJBAccessException (@RolesAllowed)");
+        }
+        if (cause instanceof NotFoundException missing) {
+            return new Result(Outcome.NOT_FOUND, missing.key());
         }
         if (cause instanceof BusinessException refused && refused.key().equals("room.notRunning")) {
             return new Result(Outcome.NOT_RUNNING, refused.key());
