@@ -28,6 +28,7 @@ import org.bbbrooms.identity.CourseRole;
 import org.bbbrooms.identity.IdentityServices;
 import org.bbbrooms.identity.PlatformRole;
 import org.bbbrooms.identity.User;
+import org.bbbrooms.platform.grid.LocalGrid;
 import org.bbbrooms.settings.options.OptionsServices;
 import org.bbbrooms.sandbox.CallbackSender;
 import org.bbbrooms.sandbox.ChecksumAlgorithm;
@@ -116,6 +117,8 @@ public final class RoomFixture implements AutoCloseable {
         cache.metrics = new StatusMetrics();
         cache.metrics.registry = settings.metrics().registry();
         cache.metrics.register();
+        cache.grid = new LocalGrid(cacheClock);
+        cache.listen();
         events.rooms = push;
         reconciler.store = store;
         reconciler.statuses = cache;
