@@ -120,6 +120,8 @@ public final class RoomFixture implements AutoCloseable {
         cache.grid = new LocalGrid(cacheClock);
         cache.listen();
         events.rooms = push;
+        events.grid = cache.grid;
+        events.listen();
         reconciler.store = store;
         reconciler.statuses = cache;
         reconciler.events = events;

@@ -26,9 +26,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Two nodes on one data grid (two real Hazelcast members) render the same course pages: BBB gets one getMeetingInfo
  * per meeting per period from the whole cluster, a node that looks while the other is asking gets the other's
- * answer, and a start on one node is what the other shows at once.
+ * answer, a start on one node is what the other shows at once, and the browsers connected to the other node hear
+ * of it by push.
  */
-class ClusterStatusTest {
+class RoomsAcrossNodesTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
@@ -84,6 +85,30 @@ class ClusterStatusTest {
         a.started(meeting);
         assertEquals(MeetingState.WAITING_FOR_USERS, b.observe(meeting, WAIT));
         assertEquals(0, calls.get(), "A's start is the cluster's answer for the period");
+    }
+
+    @Test
+    void aStartOnOneNodeIsPushedToTheBrowsersOfTheOther() throws InterruptedException {
+        RecordedPush browsersOnB = new RecordedPush();
+        RoomEvents a = events(members.grid(0), new RecordedPush());
+        RoomEvents b = events(members.grid(1), browsersOnB);
+        Room room = Room.platform();
+        try {
+            a.started(room);
+            assertEquals(Optional.of(Map.of("room", RoomEvents.pushKey(room.getPublicId()), "event", "started")),
+                    browsersOnB.next(WAIT.toSeconds()), "the student waiting on B hears of the start on A");
+        } finally {
+            a.close();
+            b.close();
+        }
+    }
+
+    private static RoomEvents events(DataGrid grid, RecordedPush browsers) {
+        RoomEvents events = new RoomEvents();
+        events.rooms = browsers;
+        events.grid = grid;
+        events.listen();
+        return events;
     }
 
     /** One node's cache, on its member of the grid; BBB answers once the test lets it. */
