@@ -7,7 +7,7 @@ import java.util.Objects;
  * container's authenticated principal, never from request parameters; services check their rules against it.
  * <p>Use: {@code rooms.start(activeUser.actor(), roomId)}.
  */
-public record Actor(long userId, String username, String displayName, PlatformRole role) {
+public record Actor(long userId, String username, String displayName, PlatformRole role) implements java.io.Serializable {
 
     public Actor {
         Objects.requireNonNull(username);

@@ -8,7 +8,7 @@ import org.bbbrooms.room.RoomType;
  * later and before {@code until}.
  * <p>Use: {@code new RecordingFilter(courseId, RoomType.COURSE, null, null, RecordingStatus.PUBLISHED)}.
  */
-public record RecordingFilter(Long courseId, RoomType roomType, Instant from, Instant until, RecordingStatus status) {
+public record RecordingFilter(Long courseId, RoomType roomType, Instant from, Instant until, RecordingStatus status) implements java.io.Serializable {
 
     public static final RecordingFilter ANY = new RecordingFilter(null, null, null, null, null);
 }

@@ -7,7 +7,7 @@ import java.time.Instant;
  * cancelled. Computed from a {@link SessionPlan}, never stored.
  * <p>Use: {@code if (occurrence.isOpenAt(clock.instant())) { ... }}
  */
-public record Occurrence(Instant start, Instant end, Instant opens, Instant closes, boolean cancelled) {
+public record Occurrence(Instant start, Instant end, Instant opens, Instant closes, boolean cancelled) implements java.io.Serializable {
 
     /** Whether students may join now: inside the window of an occurrence that was not cancelled. */
     public boolean isOpenAt(Instant now) {

@@ -8,7 +8,7 @@ import java.util.List;
  * timetable, and its sessions (cancelled ones included only where a feed needs them).
  * <p>Use: {@code for (RoomSession s : scheduled.sessions()) { ... scheduled.link() ... }}
  */
-public record ScheduledRoom(String publicId, String name, URI link, boolean manages, List<RoomSession> sessions) {
+public record ScheduledRoom(String publicId, String name, URI link, boolean manages, List<RoomSession> sessions) implements java.io.Serializable {
 
     public ScheduledRoom {
         sessions = List.copyOf(sessions);

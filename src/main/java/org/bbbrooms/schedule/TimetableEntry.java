@@ -5,5 +5,5 @@ package org.bbbrooms.schedule;
  * <p>Use in a page: {@code #{entry.roomName()}}, {@code #{timetableBacking.when(entry.occurrence())}}.
  */
 public record TimetableEntry(String roomPublicId, String roomName, long sessionId, String title,
-        Occurrence occurrence) {
+        Occurrence occurrence) implements java.io.Serializable {
 }

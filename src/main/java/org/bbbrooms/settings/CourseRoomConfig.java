@@ -6,5 +6,5 @@ package org.bbbrooms.settings;
  * and whether students may start their group's room.
  */
 public record CourseRoomConfig(String welcomeHtml, boolean record, int maxParticipants, boolean groupRoomsEnabled,
-        boolean studentsStartGroupRooms) {
+        boolean studentsStartGroupRooms) implements java.io.Serializable {
 }

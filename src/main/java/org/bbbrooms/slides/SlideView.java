@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /** A presentation as the slides page lists it. */
 public record SlideView(long id, String fileName, SlideKind kind, long sizeBytes, boolean isDefault,
-        Instant uploadedAt) {
+        Instant uploadedAt) implements java.io.Serializable {
 
     static SlideView of(Slide slide) {
         return new SlideView(slide.getId(), slide.getFileName(), slide.getKind(), slide.getSizeBytes(),

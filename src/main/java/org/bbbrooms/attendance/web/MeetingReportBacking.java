@@ -27,7 +27,8 @@ public class MeetingReportBacking implements Serializable {
     LocaleBacking locale;
 
     private String id;
-    private MeetingDetail detail;
+    /** Read again when the view moves to another cluster node: it holds Optionals, which do not serialize. */
+    private transient MeetingDetail detail;
 
     public void load() {
         long meetingId;
@@ -48,6 +49,9 @@ public class MeetingReportBacking implements Serializable {
     }
 
     public MeetingDetail getDetail() {
+        if (detail == null) {
+            load();
+        }
         return detail;
     }
 }

@@ -52,12 +52,13 @@ public class ReportsBacking implements Serializable {
     private Long courseId;
     private RoomType roomType;
     private Long teacherId;
-    private ReportFilter filter;
+    /** Made again from the form's fields when the view moves to another cluster node (it holds Optionals). */
+    private transient ReportFilter filter;
     private String chart;
     private List<Course> courses;
     private List<User> teachers;
     private final PagedDataModel<MeetingRow> model = new PagedDataModel<>(
-            request -> reports.meetings(activeUser.actor(), filter, request), row -> String.valueOf(row.meetingId()));
+            request -> reports.meetings(activeUser.actor(), filter(), request), row -> String.valueOf(row.meetingId()));
 
     /** Checks that the user may see reports (403 otherwise) and shows the current month. */
     public void load() {
@@ -71,21 +72,28 @@ public class ReportsBacking implements Serializable {
 
     /** Applies the filters to the table, the chart and the export links. */
     public void search() {
-        LocalDate start = from == null ? reports.currentMonth().from() : from;
-        LocalDate end = to == null ? start : to;
-        filter = new ReportFilter(new ReportPeriod(start, end, reports.zone()), Optional.ofNullable(courseId),
-                Optional.ofNullable(roomType), Optional.ofNullable(teacherId));
-        chart = chart(reports.weekly(activeUser.actor(), filter));
+        filter = null;
+        chart = chart(reports.weekly(activeUser.actor(), filter()));
+    }
+
+    private ReportFilter filter() {
+        if (filter == null) {
+            LocalDate start = from == null ? reports.currentMonth().from() : from;
+            LocalDate end = to == null ? start : to;
+            filter = new ReportFilter(new ReportPeriod(start, end, reports.zone()), Optional.ofNullable(courseId),
+                    Optional.ofNullable(roomType), Optional.ofNullable(teacherId));
+        }
+        return filter;
     }
 
     /** The export of the filtered report in {@code csv} or {@code xlsx}, relative to the application. */
     public String exportLink(String format) {
         StringBuilder link = new StringBuilder("/reports/export?format=").append(format)
-                .append("&from=").append(filter.period().from()).append("&to=").append(filter.period().to())
+                .append("&from=").append(filter().period().from()).append("&to=").append(filter().period().to())
                 .append("&lang=").append(locale.getLanguage());
-        filter.courseId().ifPresent(id -> link.append("&course=").append(id));
-        filter.roomType().ifPresent(type -> link.append("&type=").append(type));
-        filter.teacherId().ifPresent(id -> link.append("&teacher=").append(id));
+        filter().courseId().ifPresent(id -> link.append("&course=").append(id));
+        filter().roomType().ifPresent(type -> link.append("&type=").append(type));
+        filter().teacherId().ifPresent(id -> link.append("&teacher=").append(id));
         return link.toString();
     }
 
@@ -136,7 +144,7 @@ public class ReportsBacking implements Serializable {
 
     /** The period shown, for the page's heading. */
     public String getPeriod() {
-        return times.day(filter.period().from()) + " – " + times.day(filter.period().to());
+        return times.day(filter().period().from()) + " – " + times.day(filter().period().to());
     }
 
     public LocalDate getFrom() {

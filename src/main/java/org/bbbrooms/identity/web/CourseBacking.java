@@ -22,7 +22,8 @@ public class CourseBacking implements Serializable {
     ActiveUser activeUser;
 
     private String code;
-    private CourseView view;
+    /** Read again when the view moves to another cluster node: it holds Optionals, which do not serialize. */
+    private transient CourseView view;
 
     public void load() {
         view = access.openCourse(activeUser.actor(), code == null ? "" : code);
@@ -37,6 +38,9 @@ public class CourseBacking implements Serializable {
     }
 
     public CourseView getView() {
+        if (view == null) {
+            load();
+        }
         return view;
     }
 }

@@ -14,7 +14,9 @@ import jakarta.persistence.Version;
  * <p>Use: {@code @Entity public class Course extends BaseEntity { ... }}; the {@code id_gen} table comes from Flyway.
  */
 @MappedSuperclass
-public abstract class BaseEntity {
+public abstract class BaseEntity implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @TableGenerator(name = "ids", table = "id_gen", pkColumnName = "gen_name", valueColumnName = "gen_value",

@@ -59,6 +59,14 @@ public class PagedDataModel<T> extends LazyDataModel<T> {
         return getWrappedData().stream().filter(r -> getRowKey(r).equals(rowKey)).findFirst().orElse(null);
     }
 
+    /**
+     * What a session copied to another cluster node holds: the loader and the key without the page of rows, which
+     * the table loads again (rows such as report records hold Optionals, which do not serialize).
+     */
+    private Object writeReplace() {
+        return new PagedDataModel<>(loader, key);
+    }
+
     /** A loader that can live in a view-scoped bean. */
     @FunctionalInterface
     public interface SerializableLoader<T> extends Function<PageRequest, Page<T>>, java.io.Serializable {

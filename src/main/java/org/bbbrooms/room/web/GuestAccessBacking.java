@@ -26,7 +26,8 @@ public class GuestAccessBacking implements Serializable {
     ActiveUser activeUser;
 
     private String id;
-    private GuestSettings settings;
+    /** Read again when the view moves to another cluster node: it holds Optionals, which do not serialize. */
+    private transient GuestSettings settings;
 
     public void load() {
         settings = guests.settings(activeUser.actor(), id);
@@ -49,6 +50,9 @@ public class GuestAccessBacking implements Serializable {
     }
 
     public GuestSettings getSettings() {
+        if (settings == null) {
+            load();
+        }
         return settings;
     }
 }

@@ -26,7 +26,8 @@ public class LiveMeetingsBacking implements Serializable {
     @Inject
     ActiveUser activeUser;
 
-    private List<LiveMeeting> meetings;
+    /** Read again when the view moves to another cluster node: it holds Optionals, which do not serialize. */
+    private transient List<LiveMeeting> meetings;
 
     public void load() {
         meetings = live.list(activeUser.actor());
@@ -39,6 +40,9 @@ public class LiveMeetingsBacking implements Serializable {
     }
 
     public List<LiveMeeting> getMeetings() {
+        if (meetings == null) {
+            load();
+        }
         return meetings;
     }
 }

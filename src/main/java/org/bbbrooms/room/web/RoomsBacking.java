@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.bbbrooms.identity.Actor;
 import org.bbbrooms.identity.Course;
 import org.bbbrooms.identity.CourseGroup;
@@ -68,7 +69,9 @@ public class RoomsBacking implements Serializable {
     @Inject
     JoinLinks joinLinks;
 
-    private List<RoomView> views = List.of();
+    /** What the view shows; read again from {@link #source} when the view moves to another cluster node. */
+    private transient List<RoomView> views;
+    private Shown source = List::of;
     private String returnTo = ReturnPaths.HOME;
     private final Set<String> ended = new HashSet<>();
     private final Set<String> startedWhileWaiting = new HashSet<>();
@@ -79,20 +82,22 @@ public class RoomsBacking implements Serializable {
 
     /** The home page: the platform room and the user's own room, as far as they are on. */
     public void loadHome() {
-        show(rooms.homeRooms(actor()), ReturnPaths.HOME);
+        show(() -> rooms.homeRooms(actor()), ReturnPaths.HOME);
     }
 
     public void loadCourse(Course course) {
-        show(rooms.courseRooms(actor(), course.getId()), "/course.xhtml?code=" + encoded(course.getCode()));
+        long id = course.getId();
+        show(() -> rooms.courseRooms(actor(), id), "/course.xhtml?code=" + encoded(course.getCode()));
     }
 
     public void loadGroup(CourseGroup group) {
-        show(rooms.groupRooms(actor(), group.getId()), "/group.xhtml?id=" + group.getId());
+        long id = group.getId();
+        show(() -> rooms.groupRooms(actor(), id), "/group.xhtml?id=" + id);
     }
 
     /** The page of one room, the target of its share link (403 or 404 for anyone who may not see it). */
     public void loadRoom(String publicId) {
-        show(List.of(rooms.byPublicId(actor(), publicId)), "/room.xhtml?id=" + encoded(publicId));
+        show(() -> List.of(rooms.byPublicId(actor(), publicId)), "/room.xhtml?id=" + encoded(publicId));
     }
 
     /**
@@ -181,6 +186,9 @@ public class RoomsBacking implements Serializable {
     }
 
     public List<RoomView> getRooms() {
+        if (views == null) {
+            views = List.copyOf(source.get());
+        }
         return views;
     }
 
@@ -257,18 +265,19 @@ public class RoomsBacking implements Serializable {
         this.client = client;
     }
 
-    private void show(List<RoomView> shown, String back) {
-        views = List.copyOf(shown);
+    private void show(Shown shown, String back) {
+        source = shown;
+        views = List.copyOf(shown.get());
         returnTo = back;
     }
 
     private void reread(String publicId) {
         RoomView now = rooms.byPublicId(actor(), publicId);
-        views = views.stream().map(view -> view.publicId().equals(publicId) ? noted(view, now) : view).toList();
+        views = getRooms().stream().map(view -> view.publicId().equals(publicId) ? noted(view, now) : view).toList();
     }
 
     private boolean meetingOpen(String publicId) {
-        return views.stream().anyMatch(view -> view.publicId().equals(publicId) && view.status().meetingOpen());
+        return getRooms().stream().anyMatch(view -> view.publicId().equals(publicId) && view.status().meetingOpen());
     }
 
     private RoomView noted(RoomView before, RoomView now) {
@@ -305,5 +314,10 @@ public class RoomsBacking implements Serializable {
 
     private static String encoded(String value) {
         return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+    }
+
+    /** How the view reads its rooms: a lambda that serializes with the view (the rooms themselves do not). */
+    @FunctionalInterface
+    interface Shown extends Supplier<List<RoomView>>, Serializable {
     }
 }

@@ -39,7 +39,8 @@ public class TimetableBacking implements Serializable {
     Clock clock = Clock.systemUTC();
 
     private String code;
-    private CourseView view;
+    /** Read again when the view moves to another cluster node: it holds Optionals, which do not serialize. */
+    private transient CourseView view;
     private List<TimetableEntry> entries = List.of();
     private boolean strict;
 
@@ -52,16 +53,19 @@ public class TimetableBacking implements Serializable {
     }
 
     public void saveStrict() {
-        sessions.setStrict(activeUser.actor(), view.course().getId(), strict);
+        sessions.setStrict(activeUser.actor(), getView().course().getId(), strict);
         Messages.addGlobalInfo(strict ? "timetable.strict.on" : "timetable.strict.off");
     }
 
     /** Whether the user teaches the course (or administers the platform): who sets strictness and gets its feed. */
     public boolean isTeaches() {
-        return sessions.teaches(activeUser.actor(), view.course().getId());
+        return sessions.teaches(activeUser.actor(), getView().course().getId());
     }
 
     public CourseView getView() {
+        if (view == null) {
+            view = access.openCourse(activeUser.actor(), code == null ? "" : code);
+        }
         return view;
     }
 

@@ -17,7 +17,7 @@ import org.bbbrooms.bbb.MeetingLayout;
  * @param since {@code major.minor}, e.g. {@code "2.5"}
  */
 public record MeetingOption(String key, OptionType type, String defaultValue, String since, int min, int max,
-        List<String> choices, Decision defaultDecision) {
+        List<String> choices, Decision defaultDecision) implements java.io.Serializable {
 
     public MeetingOption {
         choices = List.copyOf(choices);

@@ -5,7 +5,7 @@ package org.bbbrooms.settings.options;
  * effective value and where that comes from, the platform's value above it, and whether the detected server knows it.
  */
 public record OptionState(MeetingOption option, Decision decision, String value, Source source,
-        String platformValue, boolean supported) {
+        String platformValue, boolean supported) implements java.io.Serializable {
 
     public String key() {
         return option.key();

@@ -53,7 +53,8 @@ public class CourseSettingsBacking implements Serializable {
     private Course course;
     private CourseRoomSettings edited;
     private CourseRoomConfig effective;
-    private PlatformSettings platform;
+    /** Read again when the view moves to another cluster node: it holds Optionals, which do not serialize. */
+    private transient PlatformSettings platform;
     private List<OptionRow> optionRows;
     private Map<String, OptionState> formOptions;
 
@@ -119,6 +120,9 @@ public class CourseSettingsBacking implements Serializable {
     }
 
     public PlatformSettings getPlatform() {
+        if (platform == null) {
+            platform = settings.current();
+        }
         return platform;
     }
 }

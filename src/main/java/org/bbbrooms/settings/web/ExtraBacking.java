@@ -50,11 +50,13 @@ public class ExtraBacking implements Serializable {
     @Inject
     ActiveUser activeUser;
 
-    private PlatformSettings saved;
+    /** Read again when the view moves to another cluster node: it holds Optionals, which do not serialize. */
+    private transient PlatformSettings saved;
     private SettingsForm form;
     /** A newly typed secret, kept on the server until saved; never serialised, never rendered. */
     private transient String typedSecret;
-    private ConnectionReport report;
+    /** The last check's outcome, shown once: a view that moves to another node forgets it (it holds Optionals). */
+    private transient ConnectionReport report;
     /** What failed its test and waits for "Save anyway"; transient as it may hold the typed secret. */
     private transient Pending awaitingConfirmation;
 
@@ -81,7 +83,7 @@ public class ExtraBacking implements Serializable {
 
     /** Saves, unless the connection changed and fails its test: then asks for confirmation first. */
     public void save() {
-        PlatformSettings wanted = form.wanted(saved);
+        PlatformSettings wanted = form.wanted(savedSettings());
         SettingsChanges.Attempt attempt = changes.save(wanted, Optional.ofNullable(typedSecret), activeUser.actor());
         attempt.report().ifPresent(r -> report = r);
         if (attempt.saved()) {
@@ -94,7 +96,7 @@ public class ExtraBacking implements Serializable {
 
     /** The explicit "Save anyway" after a failed test; re-checks when the form changed since. */
     public void saveAnyway() {
-        PlatformSettings wanted = form.wanted(saved);
+        PlatformSettings wanted = form.wanted(savedSettings());
         if (!new Pending(wanted, Optional.ofNullable(typedSecret)).equals(awaitingConfirmation)) {
             save();
             return;
@@ -153,15 +155,15 @@ public class ExtraBacking implements Serializable {
         if (typedSecret != null) {
             return "typed";
         }
-        return saved.secretSet() ? "set" : "unset";
+        return savedSettings().secretSet() ? "set" : "unset";
     }
 
     public boolean isFlashAvailable() {
-        return saved.flashAvailable();
+        return savedSettings().flashAvailable();
     }
 
     public String getDetectedVersion() {
-        return saved.detectedVersion().orElse("");
+        return savedSettings().detectedVersion().orElse("");
     }
 
     public boolean isAwaitingConfirmation() {
@@ -202,5 +204,12 @@ public class ExtraBacking implements Serializable {
     /** What the field holds: it is re-rendered (empty) only after a save, so the browser's field is the truth. */
     public void setSecret(String secret) {
         typedSecret = secret == null || secret.isEmpty() ? null : SettingsService.secret(secret);
+    }
+
+    private PlatformSettings savedSettings() {
+        if (saved == null) {
+            saved = settings.current();
+        }
+        return saved;
     }
 }

@@ -32,7 +32,8 @@ public class ProfileBacking implements Serializable {
     @Inject
     UserPreferenceService preferences;
 
-    private PlatformSettings platform;
+    /** Read again when the view moves to another cluster node: it holds Optionals, which do not serialize. */
+    private transient PlatformSettings platform;
     private boolean chosen;
     private ClientInterface effective;
     private ClientInterface client;
@@ -53,11 +54,11 @@ public class ProfileBacking implements Serializable {
     }
 
     public boolean isChoiceOffered() {
-        return platform.clientInterface() == ClientInterface.USER_CHOICE;
+        return platform().clientInterface() == ClientInterface.USER_CHOICE;
     }
 
     public boolean isFlashAvailable() {
-        return platform.flashAvailable();
+        return platform().flashAvailable();
     }
 
     /** The client this user gets now, chosen or not. */
@@ -70,7 +71,7 @@ public class ProfileBacking implements Serializable {
     }
 
     public String getDetectedVersion() {
-        return platform.detectedVersion().orElse("");
+        return platform().detectedVersion().orElse("");
     }
 
     /** What a user may pick: the two clients (Flash shown disabled where the server lacks it). */
@@ -84,5 +85,12 @@ public class ProfileBacking implements Serializable {
 
     public void setClient(ClientInterface client) {
         this.client = client;
+    }
+
+    private PlatformSettings platform() {
+        if (platform == null) {
+            platform = settings.current();
+        }
+        return platform;
     }
 }

@@ -27,7 +27,8 @@ public class GradingBacking implements Serializable {
     ActiveUser activeUser;
 
     private String room;
-    private GradingService.GradingView view;
+    /** Read again when the view moves to another cluster node: it holds Optionals, which do not serialize. */
+    private transient GradingService.GradingView view;
     private boolean enabled;
     private CompletionRule.Kind kind;
     private Integer value;
@@ -56,13 +57,13 @@ public class GradingBacking implements Serializable {
 
     /** The bundle key of the last roster sync's line: never, synced or failed. */
     public String getRosterKey() {
-        return view.roster().flatMap(RosterRun::getOutcome).map(o -> "lti.grading.roster." + o)
+        return getView().roster().flatMap(RosterRun::getOutcome).map(o -> "lti.grading.roster." + o)
                 .orElse("lti.grading.roster.never");
     }
 
     /** When the roster was last synced, and its member count or failure. */
     public Object[] getRosterParams() {
-        return view.roster().filter(r -> r.getSyncedAt().isPresent()).map(r -> new Object[] {r.getSyncedAt().get(),
+        return getView().roster().filter(r -> r.getSyncedAt().isPresent()).map(r -> new Object[] {r.getSyncedAt().get(),
                 r.getOutcome().filter(o -> o == RosterRun.Outcome.SYNCED).isPresent() ? r.getMembers()
                         : r.getDetail().orElse("")}).orElse(new Object[] {"", ""});
     }
@@ -80,6 +81,9 @@ public class GradingBacking implements Serializable {
     }
 
     public GradingService.GradingView getView() {
+        if (view == null) {
+            view = grading.view(activeUser.actor(), room == null ? "" : room);
+        }
         return view;
     }
 
