@@ -87,16 +87,19 @@ class PasswordCheckGateTest {
     void pastFourWaitingSignInsPerSlotTheNextIsRefusedAtOnce() throws Exception {
         PasswordCheckGate gate = new PasswordCheckGate(1, LONG);
         Slot held = gate.enter(false).orElseThrow();
-        List<Future<Optional<Slot>>> waiting = new ArrayList<>();
+        List<Future<Boolean>> waiting = new ArrayList<>();
         for (int i = 0; i < PasswordCheckGate.WAITING_PER_SLOT; i++) {
-            waiting.add(others.submit(() -> gate.enter(false)));
+            waiting.add(others.submit(() -> gate.enter(false).map(slot -> {
+                slot.close();
+                return true;
+            }).orElse(false)));
         }
         queued(gate, PasswordCheckGate.WAITING_PER_SLOT);
 
         assertTrue(gate.enter(false).isEmpty(), "a fifth sign-in waits behind four for a slot");
         held.close();
-        for (Future<Optional<Slot>> each : waiting) {
-            each.get().orElseThrow().close();
+        for (Future<Boolean> each : waiting) {
+            assertTrue(each.get(), "each of the four waiting got its turn");
         }
     }
 
