@@ -30,5 +30,10 @@ public enum AuditAction {
     /** A teacher or admin added a named room to a course: the target is its name, the details its public id. */
     NAMED_ROOM_ADDED,
     /** A named room was deleted: the details say whether its recordings were kept (under the course room) or deleted. */
-    NAMED_ROOM_DELETED
+    NAMED_ROOM_DELETED,
+    /**
+     * A room's host changed its guest access: turned it on or off, a code made anew or removed, or the guest link
+     * made anew (the details say which; never a code or a link itself).
+     */
+    GUEST_ACCESS_CHANGED
 }

@@ -49,6 +49,12 @@ public class GuestAccess {
         this.updatedAt = at;
     }
 
+    /** A new guest link: the old one stops working at once. */
+    void newLink(Instant at) {
+        this.guestLink = RandomIds.publicId();
+        this.updatedAt = at;
+    }
+
     /** Sets the sealed codes; null for none. */
     void codes(String sealedViewer, String sealedModerator, Instant at) {
         this.viewerCode = sealedViewer;

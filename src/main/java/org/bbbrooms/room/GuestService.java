@@ -16,9 +16,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import org.bbbrooms.audit.AuditAction;
+import org.bbbrooms.audit.AuditLog;
+import org.bbbrooms.audit.Audited;
 import org.bbbrooms.bbb.JoinRequest;
 import org.bbbrooms.bbb.Role;
 import org.bbbrooms.identity.Actor;
+import org.bbbrooms.identity.Course;
 import org.bbbrooms.platform.BusinessException;
 import org.bbbrooms.platform.NotFoundException;
 import org.bbbrooms.platform.SecretBox;
@@ -31,7 +35,8 @@ import org.bbbrooms.settings.SettingsService;
  * code lets a guest in as a viewer (who waits in BBB's lobby: meetings of rooms open to guests are created with
  * {@code guestPolicy=ASK_MODERATOR}), the moderator code as a moderator (straight in). Guest access exists only
  * where the platform allows it ({@code BBB_GUEST_ACCESS}); its hosts (those who may start and end the room) turn it
- * on and regenerate its codes. Codes are sealed with {@link SecretBox}, so that hosts can be shown them again, and
+ * on and regenerate its codes and its link, each change written to the audit log (without a code or link). Codes are
+ * sealed with {@link SecretBox}, so that hosts can be shown them again, and
  * wrong ones are throttled ({@link GuestCodeThrottle}). A guest's join is all the link allows: no portal session
  * is opened, the join link is handed out as {@link GuestJoined} (attendance records the guest by name) and BBB is
  * told {@code guest=true}.
@@ -81,6 +86,9 @@ public class GuestService {
     BbbConnection connection;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     Clock clock = Clock.systemUTC();
 
     /** Which code a host regenerates or removes. */
@@ -118,6 +126,7 @@ public class GuestService {
             return created;
         });
         access.enabled(enabled, clock.instant());
+        audited(actor, room, enabled ? "guest access on" : "guest access off");
         return view(room, Optional.of(access));
     }
 
@@ -128,7 +137,22 @@ public class GuestService {
         String fresh = on ? secrets.seal(newCode()) : null;
         access.codes(code == Code.VIEWER ? fresh : access.sealedViewerCode().orElse(null),
                 code == Code.MODERATOR ? fresh : access.sealedModeratorCode().orElse(null), clock.instant());
+        audited(actor, room, code.name().toLowerCase(Locale.ROOT) + (on ? " code made anew" : " code removed"));
         return view(room, Optional.of(access));
+    }
+
+    /** Gives the room a new guest link: the old one stops working (its guests get {@code guest.notFound}). */
+    public GuestSettings newLink(Actor actor, String publicId) {
+        Room room = rooms.hostedRoom(actor, publicId);
+        GuestAccess access = access(room.getId()).orElseThrow(() -> new BusinessException("guest.off"));
+        access.newLink(clock.instant());
+        audited(actor, room, "guest link made anew");
+        return view(room, Optional.of(access));
+    }
+
+    private void audited(Actor actor, Room room, String change) {
+        audit.record(Audited.by(actor, AuditAction.GUEST_ACCESS_CHANGED, contexts.name(room))
+                .inCourse(room.getCourse().map(Course::getCode)).details(change));
     }
 
     /** The room behind a guest link; {@code guest.notFound} for an unknown link or one whose access is off. */

@@ -15,6 +15,7 @@ import org.bbbrooms.conference.BbbConnection;
 import org.bbbrooms.conference.BbbFailures;
 import org.bbbrooms.identity.Actor;
 import org.bbbrooms.platform.BusinessException;
+import org.bbbrooms.settings.options.EffectiveOptions;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /**
@@ -96,16 +97,17 @@ public class MeetingLauncher {
     }
 
     private Meeting launch(Room room, Actor actor, StatusBudget budget) {
+        EffectiveOptions options = contexts.options(room);
         for (int attempt = 0; attempt < MAX_INSERTS; attempt++) {
             Optional<Meeting> open = reconciler.look(room, budget).meeting();
             if (open.isPresent()) {
                 return created(open.get());
             }
             CallbackToken token = CallbackToken.random();
-            Optional<Meeting> mine = store.insertMeeting(room.getId(), actor.userId(), contexts.plan(room), token,
+            Optional<Meeting> mine = store.insertMeeting(room.getId(), actor.userId(), contexts.plan(room, options), token,
                     clock.instant());
             if (mine.isPresent()) {
-                return create(room, mine.get(), token);
+                return create(room, mine.get(), token, options);
             }
         }
         throw new BusinessException("room.start.busy");
@@ -119,11 +121,12 @@ public class MeetingLauncher {
         return open;
     }
 
-    private Meeting create(Room room, Meeting meeting, CallbackToken token) {
+    private Meeting create(Room room, Meeting meeting, CallbackToken token, EffectiveOptions options) {
         try {
             MeetingCreating additions = new MeetingCreating(room, meeting);
             creating.fire(additions);
-            CreateMeetingResponse created = creator.create(additions.applyTo(requests.create(room, meeting, token)));
+            CreateMeetingResponse created = creator.create(additions.applyTo(requests.create(room, meeting, token,
+                    options)));
             Meeting done = store.created(meeting.getId(), created.internalMeetingID(), created.createTime(),
                     clock.instant());
             if (!done.isOpen()) {

@@ -14,6 +14,7 @@ import org.bbbrooms.bbb.Role;
 import org.bbbrooms.identity.Actor;
 import org.bbbrooms.identity.Course;
 import org.bbbrooms.settings.SettingsService;
+import org.bbbrooms.settings.options.EffectiveOptions;
 
 /**
  * The BBB {@code create} and {@code join} requests of a room's meeting. Create carries the room's name, its meeting
@@ -23,8 +24,8 @@ import org.bbbrooms.settings.SettingsService;
  * with the meeting's token: {@code /api/callbacks/meetings/{token}/ended}, {@code .../recording-ready} and
  * {@code .../analytics} (BBB's learning-analytics callback, {@code meta_analytics-callback-url}), the course's
  * Scalelite server tag ({@code meta_server-tag}) when an admin set one; a room open to guests ({@link GuestService})
- * asks for {@code guestPolicy=ASK_MODERATOR}, so that its guests wait in the lobby.
- * <p>Use: {@code client.create(requests.create(room, meeting, token))}.
+ * asks for the guestPolicy its options chose, {@code ASK_MODERATOR} (its guests wait in the lobby) when none did.
+ * <p>Use: {@code client.create(requests.create(room, meeting, token, contexts.options(room)))}.
  */
 @ApplicationScoped
 public class MeetingRequests {
@@ -44,11 +45,12 @@ public class MeetingRequests {
     @Inject
     SettingsService settings;
 
-    public CreateMeetingRequest create(Room room, Meeting meeting, CallbackToken token) {
+    /** The create call of the meeting, with the room's options as computed for its start. */
+    public CreateMeetingRequest create(Room room, Meeting meeting, CallbackToken token, EffectiveOptions options) {
         URI base = publicUrl.base();
         String callbacks = base + "/api/callbacks/meetings/" + token.value();
         CreateMeetingRequest.Builder create = CreateMeetingRequest.builder();
-        contexts.options(room).applyTo(create);
+        options.applyTo(create);
         create.meetingID(meeting.getBbbMeetingId())
                 .name(bbbName(contexts.name(room)))
                 .logoutURL(returnUrl(room))
@@ -66,7 +68,7 @@ public class MeetingRequests {
         room.getCourse().flatMap(Course::getServerTag).ifPresent(tag -> create.meta("server-tag", tag));
         if (settings.current().guestAccess() && store.guestAccess(room.getId()).filter(GuestAccess::isEnabled)
                 .isPresent()) {
-            create.guestPolicy(GuestPolicy.ASK_MODERATOR);
+            create.guestPolicy(guestPolicy(options));
         }
         meeting.getWelcome().ifPresent(create::welcome);
         if (meeting.getMaxParticipants() > 0) {
@@ -76,6 +78,15 @@ public class MeetingRequests {
             create.duration(meeting.getDurationMinutes());
         }
         return create.build();
+    }
+
+    /**
+     * Who lets the guests of a room open to them in: the meeting options' guestPolicy when a layer chose one (the
+     * platform's options page, the course's or the room's), else {@code ASK_MODERATOR}, so that by default they wait in
+     * BBB's lobby.
+     */
+    static GuestPolicy guestPolicy(EffectiveOptions options) {
+        return options.chosen("guestPolicy").map(GuestPolicy::valueOf).orElse(GuestPolicy.ASK_MODERATOR);
     }
 
     /** The join link's parameters; {@code joinViaHtml5} only on servers that still have the Flash client. */

@@ -68,8 +68,7 @@ public class RoomContexts {
      * What the room's next meeting is created with: the meeting options of the room, its course, the platform (with a
      * named room's own welcome message, if it has one).
      */
-    public MeetingPlan plan(Room room) {
-        EffectiveOptions effective = options(room);
+    public MeetingPlan plan(Room room, EffectiveOptions effective) {
         return new MeetingPlan(room.getWelcome().orElse(effective.welcome()), effective.record(), effective.maxParticipants(),
                 effective.durationMinutes());
     }

@@ -21,7 +21,8 @@ import java.util.TimeZone;
  * An iCalendar document (RFC 5545) of rooms' sessions, written with biweekly: one VEVENT per session with its
  * stable UID and SEQUENCE, DTSTART and DTEND in the session's own zone (with its VTIMEZONE, see
  * {@link ZoneDefinitions}), its weekly RRULE, an EXDATE per cancelled occurrence, STATUS:CANCELLED once deleted,
- * and the room's link as URL, LOCATION and DESCRIPTION. Calendar apps that subscribe to it see moves and
+ * and the room's link as URL, LOCATION and DESCRIPTION; and per moved occurrence an overriding VEVENT of the same
+ * UID and SEQUENCE whose RECURRENCE-ID is the start the rule gave it. Calendar apps that subscribe to it see moves and
  * cancellations by UID and sequence.
  * <p>Use: {@code String text = IcsFeed.write("Mathematics", rooms, clock.instant());}
  */
@@ -45,14 +46,41 @@ public final class IcsFeed {
                 SessionPlan plan = session.plan();
                 TimezoneAssignment zone = assigned.computeIfAbsent(plan.zone(),
                         id -> new TimezoneAssignment(TimeZone.getTimeZone(id), ZoneDefinitions.of(id)));
-                calendar.addEvent(event(room, session, plan, zone, zones, now));
+                calendar.addEvent(series(room, session, plan, zone, zones, now));
+                plan.moved().entrySet().stream().filter(move -> !plan.skipped().contains(move.getKey()))
+                        .sorted(Map.Entry.comparingByKey())
+                        .forEach(move -> plan.plannedOn(move.getKey()).ifPresent(planned -> calendar.addEvent(
+                                override(room, session, plan, planned, move.getValue(), zone, zones, now))));
             }
         }
         return Biweekly.write(calendar).go();
     }
 
-    private static VEvent event(ScheduledRoom room, RoomSession session, SessionPlan plan, TimezoneAssignment zone,
+    private static VEvent series(ScheduledRoom room, RoomSession session, SessionPlan plan, TimezoneAssignment zone,
             TimezoneInfo zones, Instant now) {
+        VEvent event = event(room, session, plan.start(), plan, zone, zones, now);
+        plan.recurrence().ifPresent(event::setRecurrenceRule);
+        if (!plan.skipped().isEmpty()) {
+            ExceptionDates skipped = new ExceptionDates();
+            plan.skipped().stream().sorted().map(day -> skippedStart(plan, day))
+                    .forEach(start -> skipped.getValues().add(new ICalDate(Date.from(start), true)));
+            event.addExceptionDates(skipped);
+            zones.setTimezone(skipped, zone);
+        }
+        return event;
+    }
+
+    /** One occurrence moved from the start its rule gave it: an event of the series' UID that overrides it. */
+    private static VEvent override(ScheduledRoom room, RoomSession session, SessionPlan plan, Instant planned,
+            Instant start, TimezoneAssignment zone, TimezoneInfo zones, Instant now) {
+        VEvent event = event(room, session, start, plan, zone, zones, now);
+        zones.setTimezone(event.setRecurrenceId(Date.from(planned)), zone);
+        return event;
+    }
+
+    /** What the series and its overrides share, starting then. */
+    private static VEvent event(ScheduledRoom room, RoomSession session, Instant start, SessionPlan plan,
+            TimezoneAssignment zone, TimezoneInfo zones, Instant now) {
         VEvent event = new VEvent();
         event.setUid(session.getUid());
         event.setSequence(session.getSequence());
@@ -62,16 +90,8 @@ public final class IcsFeed {
         event.setUrl(room.link().toString());
         event.setLocation(room.link().toString());
         event.setDescription(room.name() + "\n" + room.link());
-        zones.setTimezone(event.setDateStart(Date.from(plan.start()), true), zone);
-        zones.setTimezone(event.setDateEnd(Date.from(plan.start().plus(plan.length())), true), zone);
-        plan.recurrence().ifPresent(event::setRecurrenceRule);
-        if (!plan.skipped().isEmpty()) {
-            ExceptionDates skipped = new ExceptionDates();
-            plan.skipped().stream().sorted().map(day -> skippedStart(plan, day))
-                    .forEach(start -> skipped.getValues().add(new ICalDate(Date.from(start), true)));
-            event.addExceptionDates(skipped);
-            zones.setTimezone(skipped, zone);
-        }
+        zones.setTimezone(event.setDateStart(Date.from(start), true), zone);
+        zones.setTimezone(event.setDateEnd(Date.from(start.plus(plan.length())), true), zone);
         event.setStatus(session.isCancelled() ? Status.cancelled() : Status.confirmed());
         return event;
     }

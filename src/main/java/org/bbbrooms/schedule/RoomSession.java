@@ -2,11 +2,13 @@ package org.bbbrooms.schedule;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -15,18 +17,23 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.bbbrooms.platform.BusinessException;
 import org.bbbrooms.platform.persistence.BaseEntity;
+import org.bbbrooms.platform.persistence.InstantConverter;
 import org.bbbrooms.room.Room;
 
 /**
  * A session on a room's timetable, stored as its rule ({@link SessionPlan}) rather than as occurrences. Its uid and
- * sequence number are those of its calendar event: every change of its times raises the sequence, and a deleted
- * session stays, cancelled, so that subscribed calendars withdraw it.
+ * sequence number are those of its calendar event: every change of its times raises the sequence (a cancelled or
+ * moved occurrence too), and a deleted session stays, cancelled, so that subscribed calendars withdraw it. A moved
+ * occurrence is kept by the day its rule gives it; a change of the rule forgets the moves of days it no longer has.
  * <p>Use: {@code session.plan().next(clock.instant())}; {@link SessionService} changes it.
  */
 @Entity
@@ -83,6 +90,13 @@ public class RoomSession extends BaseEntity {
     @Column(name = "skipped_day", nullable = false)
     private Set<LocalDate> skipped = new HashSet<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "room_session_move", joinColumns = @JoinColumn(name = "session_id"))
+    @MapKeyColumn(name = "moved_day")
+    @Column(name = "starts_at", nullable = false)
+    @Convert(converter = InstantConverter.class) // its autoApply does not reach a map's values
+    private Map<LocalDate, Instant> moved = new HashMap<>();
+
     protected RoomSession() {
     }
 
@@ -109,6 +123,8 @@ public class RoomSession extends BaseEntity {
         this.repeatCount = plan.count().orElse(null);
         if (before != null && !before.equals(plan().withSkipped(before.skipped()))) {
             sequence++;
+            SessionPlan changed = plan();
+            moved.keySet().removeIf(day -> changed.plannedOn(day).isEmpty());
         }
         this.updatedAt = now;
     }
@@ -127,12 +143,27 @@ public class RoomSession extends BaseEntity {
         }
     }
 
+    /**
+     * Moves the occurrence that the rule gives on that day to another start, the rest of the series unchanged; its
+     * own start puts it back. Only for a recurring session (a one-off one is changed as a whole).
+     */
+    void move(LocalDate day, Instant to, Instant now) {
+        SessionPlan plan = plan();
+        Instant planned = plan.plannedOn(day).filter(p -> plan.recurring())
+                .orElseThrow(() -> new BusinessException("session.move.none"));
+        boolean changed = planned.equals(to) ? moved.remove(day) != null : !to.equals(moved.put(day, to));
+        if (changed) {
+            sequence++;
+            updatedAt = now;
+        }
+    }
+
     public SessionPlan plan() {
         Set<DayOfWeek> days = weekDays == null ? Set.of() : Arrays.stream(weekDays.split(","))
                 .map(DayOfWeek::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class)));
         return new SessionPlan(startsAt, ZoneId.of(timeZone), Duration.ofMinutes(lengthMinutes),
                 Duration.ofMinutes(opensBefore), Duration.ofMinutes(closesAfter), days, Optional.ofNullable(untilDay),
-                Optional.ofNullable(repeatCount), skipped);
+                Optional.ofNullable(repeatCount), skipped, moved);
     }
 
     public Room getRoom() {

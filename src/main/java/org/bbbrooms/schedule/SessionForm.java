@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.bbbrooms.platform.BusinessException;
@@ -67,6 +68,7 @@ public record SessionForm(String title, LocalDate day, LocalTime time, ZoneId zo
         }
         return new SessionPlan(first.toInstant(), zone, Duration.ofMinutes(lengthMinutes),
                 Duration.ofMinutes(opensBefore), Duration.ofMinutes(closesAfter), weekly,
-                weekly.isEmpty() ? Optional.empty() : until, weekly.isEmpty() ? Optional.empty() : count, Set.of());
+                weekly.isEmpty() ? Optional.empty() : until, weekly.isEmpty() ? Optional.empty() : count, Set.of(),
+                Map.of());
     }
 }

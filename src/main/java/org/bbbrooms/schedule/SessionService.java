@@ -36,7 +36,7 @@ import org.bbbrooms.room.RoomType;
 
 /**
  * Rooms' timetables (issue 16): who hosts a room (may end it, by {@link RoomPolicy}) adds, changes and deletes its
- * sessions and cancels single occurrences; everyone who may see the room reads them. A course's teachers make its
+ * sessions and cancels or moves single occurrences; everyone who may see the room reads them. A course's teachers make its
  * timetable strict. Occurrences are computed from the stored rules ({@link SessionPlan}), never stored. Lists are
  * read in one query for all the rooms asked ({@link #nextByRoom}).
  * <p>Use: {@code sessions.add(actor, roomPublicId, form);} {@code Map<String, Occurrence> next =
@@ -104,6 +104,14 @@ public class SessionService {
     /** Cancels the occurrence of that day (its day in the session's zone), or restores it. */
     public void skip(Actor actor, long sessionId, LocalDate day, boolean skip) {
         managedSession(actor, sessionId).skip(day, skip, clock.instant());
+    }
+
+    /**
+     * Moves the occurrence its rule gives on that day (its day in the session's zone) to another start, the series
+     * unchanged; windows, gates, widgets, timetables and feeds then use the new time. Its planned start moves it back.
+     */
+    public void move(Actor actor, long sessionId, LocalDate day, Instant to) {
+        managedSession(actor, sessionId).move(day, to, clock.instant());
     }
 
     /**

@@ -145,8 +145,11 @@ public class RoomsIT {
         URI back = URI.create(base + "room-return?room=anything");
         HttpResponse<String> anonymous = get(back);
         assertEquals(302, anonymous.statusCode());
-        assertTrue(anonymous.headers().firstValue("Location").orElseThrow().contains("login.xhtml"),
-                "room-return needs a signed-in user");
+        assertTrue(anonymous.headers().firstValue("Location").orElseThrow().endsWith("/left.xhtml"),
+                "without a portal session (a guest), leaving lands on the public page, never on a sign-in");
+        HttpResponse<String> left = get(URI.create(base + "left.xhtml"));
+        assertEquals(200, left.statusCode());
+        assertTrue(left.body().contains("You left the meeting"), left.body());
         Person student = Server.at(base).user("STUDENT", "Sam Student");
         try (Browser browser = new Browser(base)) {
             browser.signIn(student.username(), student.password());

@@ -17,10 +17,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.stream.Collectors;
 import org.bbbrooms.room.Room;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * The iCalendar feed: it validates as RFC 5545 (biweekly's validator, no warning), parses back with the same UIDs,
  * sequence numbers and room link, and a calendar app that expands it with its VTIMEZONE, RRULE and EXDATE finds
  * exactly the occurrences the portal computes, across a daylight-saving change and with a cancelled week; a change
- * raises the sequence and a deleted session is cancelled, under the same UID.
+ * raises the sequence and a deleted session is cancelled, under the same UID; a moved occurrence is an overriding
+ * VEVENT (same UID, RECURRENCE-ID the planned start) that the app puts in place of the planned one.
  */
 class IcsFeedTest {
 
@@ -89,6 +92,45 @@ class IcsFeedTest {
                 session.getUid());
         assertEquals("CANCELLED", cancelled.getStatus().getValue());
         assertNotEquals(moved.getSequence().getValue(), cancelled.getSequence().getValue());
+    }
+
+    @Test
+    void aMovedOccurrenceIsAnOverrideOfTheSameEventThatACalendarAppPutsInPlaceOfThePlannedOne() {
+        RoomSession weekly = session(new SessionForm("Lecture", LocalDate.of(2027, 3, 16), LocalTime.of(10, 0), PARIS,
+                90, 10, 10, Set.of(TUESDAY), Optional.empty(), Optional.of(6)));
+        weekly.move(LocalDate.of(2027, 3, 23), LocalDate.of(2027, 3, 24).atTime(14, 0).atZone(PARIS).toInstant(), NOW);
+        weekly.move(LocalDate.of(2027, 4, 6), LocalDate.of(2027, 4, 6).atTime(8, 30).atZone(PARIS).toInstant(), NOW);
+        weekly.skip(LocalDate.of(2027, 4, 13), true, NOW);
+
+        String text = IcsFeed.write("Mathematics", List.of(room(weekly)), NOW);
+        ICalendar parsed = Biweekly.parse(text).first();
+        ValidationWarnings warnings = parsed.validate(ICalVersion.V2_0);
+        assertTrue(warnings.isEmpty(), () -> warnings.toString() + "\n" + text);
+        List<VEvent> events = parsed.getEvents();
+        assertEquals(3, events.size(), "the series and its two moved occurrences");
+        assertTrue(events.stream().allMatch(e -> e.getUid().getValue().equals(weekly.getUid())), "one UID");
+        assertTrue(events.stream().allMatch(e -> e.getSequence().getValue() == 3), "moves and the cancellation");
+        assertTrue(text.contains("RECURRENCE-ID;TZID=Europe/Paris:20270323T100000"), text);
+        assertTrue(text.contains("DTSTART;TZID=Europe/Paris:20270324T140000"), text);
+        assertTrue(text.contains("RECURRENCE-ID;TZID=Europe/Paris:20270406T100000"), "after summer time began");
+
+        VEvent series = events.stream().filter(e -> e.getRecurrenceId() == null).findFirst().orElseThrow();
+        List<VEvent> overrides = events.stream().filter(e -> e.getRecurrenceId() != null).toList();
+        TimeZone fromFeed = parsed.getTimezoneInfo().getTimezone(series.getDateStart()).getTimeZone();
+        Set<Instant> replaced = overrides.stream().map(e -> e.getRecurrenceId().getValue().toInstant())
+                .collect(Collectors.toSet());
+        List<Instant> expanded = new ArrayList<>();
+        series.getDateIterator(fromFeed).forEachRemaining(date -> {
+            if (!replaced.contains(date.toInstant())) {
+                expanded.add(date.toInstant());
+            }
+        });
+        overrides.forEach(e -> expanded.add(e.getDateStart().getValue().toInstant()));
+        expanded.sort(Comparator.naturalOrder());
+        List<Instant> portal = weekly.plan().between(NOW, Instant.MAX, 10).stream().filter(o -> !o.cancelled())
+                .map(Occurrence::start).toList();
+        assertEquals(portal, expanded, "the app finds what the portal computes, moves in place of the planned times");
+        assertEquals(5, expanded.size(), "six weeks less the cancelled one");
     }
 
     private static RoomSession session(SessionForm form) {

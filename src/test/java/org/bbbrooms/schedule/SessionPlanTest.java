@@ -20,18 +20,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.bbbrooms.platform.BusinessException;
+import org.bbbrooms.room.Room;
 import org.junit.jupiter.api.Test;
 
 /**
  * Occurrences and join windows of sessions, as biweekly computes them from the stored rule: local hours kept across
  * daylight saving in both directions (and on both sides of the equator), month and year ends, counts, last days,
- * cancelled weeks, and the window's edges.
+ * cancelled weeks, the window's edges, and single occurrences moved across a daylight-saving change.
  */
 class SessionPlanTest {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final ZoneId SYDNEY = ZoneId.of("Australia/Sydney");
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    private static final Instant NOW = Instant.parse("2027-03-01T08:00:00Z");
 
     @Test
     void aWeeklySessionKeepsItsLocalHourWhenParisSwitchesToSummerTimeAndBack() {
@@ -143,6 +145,50 @@ class SessionPlanTest {
         assertEquals("session.until.beforeStart", assertThrows(BusinessException.class, () -> new SessionForm("x",
                 LocalDate.of(2027, 1, 1), LocalTime.NOON, PARIS, 60, 0, 0, Set.of(MONDAY),
                 Optional.of(LocalDate.of(2026, 12, 31)), null)).key());
+    }
+
+    @Test
+    void aMovedOccurrenceKeepsItsNewTimeAcrossDaylightSavingWhileTheSeriesKeepsItsLocalHour() {
+        RoomSession session = new RoomSession(Room.platform(), new SessionForm("Lecture", LocalDate.of(2027, 3, 16),
+                LocalTime.of(10, 0), PARIS, 60, 10, 10, Set.of(TUESDAY), Optional.empty(), Optional.empty()), NOW);
+        session.move(LocalDate.of(2027, 3, 23), instant("2027-03-24T14:00", PARIS), NOW);
+        session.move(LocalDate.of(2027, 3, 30), instant("2027-03-30T08:00", PARIS), NOW);
+        assertEquals(2, session.getSequence(), "each move changes the calendar event");
+        SessionPlan plan = session.plan();
+        List<Occurrence> spring = plan.between(instant("2027-03-15T00:00", PARIS), instant("2027-04-07T00:00", PARIS),
+                10);
+        assertEquals(List.of("2027-03-16T10:00", "2027-03-24T14:00", "2027-03-30T08:00", "2027-04-06T10:00"),
+                local(spring, PARIS), "moved on both sides of 28 March; the others stay at 10:00 local time");
+        assertEquals(List.of(false, true, true, false), spring.stream().map(Occurrence::moved).toList());
+        assertEquals(instant("2027-03-23T10:00", PARIS), spring.get(1).planned());
+
+        assertTrue(plan.openAt(instant("2027-03-24T13:50", PARIS)).isPresent(), "the window follows the move");
+        assertTrue(plan.openAt(instant("2027-03-23T10:00", PARIS)).isEmpty(), "nothing left at the planned time");
+        assertEquals(instant("2027-03-24T14:00", PARIS), plan.next(instant("2027-03-23T12:00", PARIS)).orElseThrow()
+                .start(), "moved past the planned day, it is still the next one");
+        assertEquals(instant("2027-03-30T07:50", PARIS), plan.between(instant("2027-03-30T07:00", PARIS),
+                instant("2027-03-30T12:00", PARIS), 1).get(0).opens(), "the 30 March window opens at 07:50, not 09:50");
+
+        session.skip(LocalDate.of(2027, 3, 23), true, NOW);
+        assertTrue(session.plan().between(instant("2027-03-24T00:00", PARIS), instant("2027-03-25T00:00", PARIS), 5)
+                .get(0).cancelled(), "a moved occurrence is cancelled by its planned day");
+        session.move(LocalDate.of(2027, 3, 30), instant("2027-03-30T10:00", PARIS), NOW);
+        assertFalse(session.plan().between(instant("2027-03-30T00:00", PARIS), instant("2027-03-31T00:00", PARIS), 5)
+                .get(0).moved(), "its planned time puts it back");
+        assertEquals("session.move.none", assertThrows(BusinessException.class, () -> session.move(
+                LocalDate.of(2027, 3, 25), instant("2027-03-25T10:00", PARIS), NOW)).key(), "no session that day");
+
+        session.apply(new SessionForm("Lecture", LocalDate.of(2027, 3, 16), LocalTime.of(10, 0), PARIS, 60, 10, 10,
+                Set.of(TUESDAY), Optional.empty(), Optional.of(1)), NOW);
+        assertEquals(Set.of(), session.plan().moved().keySet(), "a series cut short forgets the moves it lost");
+    }
+
+    @Test
+    void aOneOffSessionIsChangedAsAWholeNotMoved() {
+        RoomSession once = new RoomSession(Room.platform(), new SessionForm("Exam", LocalDate.of(2027, 4, 2),
+                LocalTime.of(14, 0), PARIS, 60, 0, 0, Set.of(), Optional.empty(), Optional.empty()), NOW);
+        assertEquals("session.move.none", assertThrows(BusinessException.class, () -> once.move(
+                LocalDate.of(2027, 4, 2), instant("2027-04-02T15:00", PARIS), NOW)).key());
     }
 
     private static SessionPlan weekly(LocalDate day, LocalTime time, ZoneId zone, Set<DayOfWeek> days,

@@ -103,6 +103,23 @@ class SessionServiceTest {
             Map<String, Occurrence> next = call(f, clock, s -> s.nextByRoom(List.of(room, "no-such-room")));
             assertEquals(Set.of(room), next.keySet());
             assertEquals(ZonedDateTime.of(2027, 5, 18, 10, 0, 0, 0, PARIS).toInstant(), next.get(room).start());
+
+            Instant wednesday = ZonedDateTime.of(2027, 5, 19, 16, 0, 0, 0, PARIS).toInstant();
+            assertEquals("session.denied", assertThrows(AccessDeniedException.class, () -> call(f, clock, s -> {
+                s.move(student, lecture.getId(), LocalDate.of(2027, 5, 18), wednesday);
+                return null;
+            })).key());
+            call(f, clock, s -> {
+                s.move(teacher, lecture.getId(), LocalDate.of(2027, 5, 18), wednesday);
+                return null;
+            });
+            assertEquals(wednesday, call(f, clock, s -> s.nextByRoom(List.of(room))).get(room).start(),
+                    "the widgets' next session is the moved one, read back from the database");
+            clock.advance(Duration.ofDays(7));
+            assertEquals("session.closed", assertThrows(BusinessException.class, () -> gate.check(asStudent)).key(),
+                    "nothing opens at the planned time of a moved occurrence");
+            clock.advance(Duration.ofHours(30));
+            gate.check(asStudent);
         }
     }
 

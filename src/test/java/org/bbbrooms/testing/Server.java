@@ -140,6 +140,11 @@ public final class Server {
                 .map(id -> ((JsonNumber) id).longValue()).toList();
     }
 
+    /** The course's audit entries of that action: their details, oldest first, and their whole text. */
+    public JsonObject audit(TestCourse course, String action) {
+        return post("audit?course=" + enc(course.code()) + "&action=" + action);
+    }
+
     /** A guest of the room's guest link in a past meeting, from its start, for that many minutes. */
     public void guestStay(long meetingId, String name, int minutes) {
         post("guest-stay?meeting=" + meetingId + "&name=" + enc(name) + "&minutes=" + minutes);

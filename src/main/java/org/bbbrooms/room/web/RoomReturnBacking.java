@@ -20,7 +20,9 @@ import org.omnifaces.util.Messages;
  * Backs {@code /room-return?room=<public id>} (room-return.xhtml, mapped without its extension in web.xml): the
  * logoutURL and the join's errorRedirectUrl of every meeting. It sends the user back to the page they started or
  * joined the room from, as {@link ReturnPaths} remembered it for this session (the home page otherwise; always a
- * path of this application: no open redirect), tells the portal that the signed-in user left the room's meeting
+ * path of this application: no open redirect); anybody without a portal session (a room's guest, whose meeting's
+ * logoutURL is this one) goes to the public {@value #LEFT} page instead, never to a page that asks them to sign in.
+ * It tells the portal that the signed-in user left the room's meeting
  * ({@link UserReturned}; that never stops the redirect) and, when BBB turned the user away, says why on that page
  * in a flash message ({@link JoinRefusal}: known keys only, nothing of BBB's text).
  */
@@ -30,6 +32,8 @@ public class RoomReturnBacking {
 
     private static final Logger LOG = Logger.getLogger(RoomReturnBacking.class.getName());
     private static final int MAX_PUBLIC_ID = 64;
+    /** Where those without a portal session land: "You left the meeting". */
+    static final String LEFT = "/left.xhtml";
 
     @Inject
     ReturnPaths returnPaths;
@@ -53,7 +57,8 @@ public class RoomReturnBacking {
             Messages.addFlashGlobalWarn(refusal.messageKey());
         });
         Faces.addResponseHeader("Cache-Control", "no-store");
-        Faces.getExternalContext().redirect(Faces.getRequestContextPath() + returnPaths.pathFor(room));
+        String path = activeUser.current().isPresent() ? returnPaths.pathFor(room) : LEFT;
+        Faces.getExternalContext().redirect(Faces.getRequestContextPath() + path);
     }
 
     private void tell(String room) {

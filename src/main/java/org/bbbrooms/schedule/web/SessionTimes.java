@@ -66,6 +66,11 @@ public class SessionTimes {
                 .format(occurrence.start().atZone(zone())), hour(occurrence.start()), hour(occurrence.end()));
     }
 
+    /** A moment's day and hour: "Tuesday 8 December 2026 10:00". */
+    public String moment(Instant at) {
+        return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy HH:mm", locale()).format(at.atZone(zone()));
+    }
+
     /** The zone times are shown in. */
     public ZoneId zone() {
         if (zone == null) {

@@ -31,8 +31,8 @@ import org.omnifaces.util.Messages;
 
 /**
  * Backs sessions.xhtml, a room's timetable: everyone who may see the room reads its sessions and their next
- * occurrences; its hosts add, change and delete sessions and cancel or restore single occurrences (all POSTs,
- * which {@link SessionService} checks again). Times are entered and shown in the user's zone.
+ * occurrences; its hosts add, change and delete sessions, cancel or restore single occurrences and move one
+ * occurrence of a recurring session to another time (all POSTs, which {@link SessionService} checks again). Times are entered and shown in the user's zone.
  */
 @Named
 @ViewScoped
@@ -67,6 +67,11 @@ public class SessionsBacking implements Serializable {
     private List<String> days = new ArrayList<>();
     private LocalDate until;
     private Integer count;
+    private Long movingSession;
+    private LocalDate movingFrom;
+    private Instant movingPlanned;
+    private LocalDate moveDay;
+    private LocalTime moveTime;
 
     public void load() {
         scheduled = sessions.ofRoom(activeUser.actor(), room);
@@ -125,10 +130,60 @@ public class SessionsBacking implements Serializable {
 
     /** Cancels the occurrence, or restores it when it was cancelled. */
     public void toggle(RoomSession session, Occurrence occurrence) {
-        sessions.skip(activeUser.actor(), session.getId(), session.plan().dayOf(occurrence.start()),
+        sessions.skip(activeUser.actor(), session.getId(), session.plan().dayOf(occurrence.planned()),
                 !occurrence.cancelled());
         Messages.addGlobalInfo(occurrence.cancelled() ? "session.restored" : "session.skipped");
         load();
+    }
+
+    /** Fills the move form with one occurrence, at its current time in the user's zone. */
+    public void startMove(RoomSession session, Occurrence occurrence) {
+        ZonedDateTime at = occurrence.start().atZone(zone());
+        movingSession = session.getId();
+        movingFrom = session.plan().dayOf(occurrence.planned());
+        movingPlanned = occurrence.planned();
+        moveDay = at.toLocalDate();
+        moveTime = at.toLocalTime();
+    }
+
+    /** Moves the occurrence to the day and time entered (its planned time puts it back). */
+    public void move() {
+        sessions.move(activeUser.actor(), movingSession, movingFrom, moveDay.atTime(moveTime).atZone(zone())
+                .toInstant());
+        Messages.addGlobalInfo("session.move.done");
+        cancelMove();
+        load();
+    }
+
+    public void cancelMove() {
+        movingSession = null;
+        movingFrom = null;
+        movingPlanned = null;
+    }
+
+    public boolean isMoving() {
+        return movingSession != null;
+    }
+
+    /** When the occurrence being moved was planned, for the move form. */
+    public Instant getMovingPlanned() {
+        return movingPlanned;
+    }
+
+    public LocalDate getMoveDay() {
+        return moveDay;
+    }
+
+    public void setMoveDay(LocalDate moveDay) {
+        this.moveDay = moveDay;
+    }
+
+    public LocalTime getMoveTime() {
+        return moveTime;
+    }
+
+    public void setMoveTime(LocalTime moveTime) {
+        this.moveTime = moveTime;
     }
 
     /** The session's coming occurrences, cancelled ones included. */

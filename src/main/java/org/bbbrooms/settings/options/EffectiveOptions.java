@@ -1,6 +1,7 @@
 package org.bbbrooms.settings.options;
 
 import java.util.List;
+import java.util.Optional;
 import org.bbbrooms.bbb.CreateMeetingRequest;
 
 /**
@@ -17,6 +18,12 @@ public record EffectiveOptions(List<OptionState> states) {
     public String value(String key) {
         return states.stream().filter(s -> s.key().equals(key)).findFirst().map(OptionState::value)
                 .orElseThrow(() -> new IllegalArgumentException("no meeting option " + key));
+    }
+
+    /** The option's value when a layer (platform, Extra, course or room) chose one, rather than BBB's default. */
+    public Optional<String> chosen(String key) {
+        return states.stream().filter(s -> s.key().equals(key) && s.source() != Source.DEFAULT).findFirst()
+                .map(OptionState::value);
     }
 
     public boolean record() {

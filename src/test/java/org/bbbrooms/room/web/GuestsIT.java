@@ -4,9 +4,13 @@ import static org.bbbrooms.testing.RoomWidgets.buttonId;
 import static org.bbbrooms.testing.RoomWidgets.part;
 import static org.bbbrooms.testing.RoomWidgets.roomId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import org.bbbrooms.testing.Browser;
 import org.bbbrooms.testing.Server;
@@ -18,12 +22,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Guests in headless Chromium, against the sandbox: a teacher opens the course room to guests and gives it a viewer
  * code, starts it; a guest without an account opens the guest link, gives their name and the code, and waits in
- * the lobby until the teacher admits them on the sandbox's conference page; the guest has no portal session; the
- * meeting's report shows the guest as a guest, and the students who never came as absent.
+ * the lobby until the teacher admits them on the sandbox's conference page; leaving, the guest lands on the public
+ * "you left the meeting" page and has no portal session; the meeting's report shows the guest as a guest, and the
+ * students who never came as absent; a new guest link stops the old one, and each change is in the audit log,
+ * without a code or link.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -66,6 +75,9 @@ public class GuestsIT {
             guest.waitForText(By.id("sandbox-user-name"), "Gwen Guest");
             teacher.waitForText(By.id("sandbox-participant-count"), "2");
 
+            guest.click("sandbox-leave");
+            guest.waitForText(By.id("page-title"), "You left the meeting");
+            assertEquals("/left.xhtml", guest.currentPath(), "a public page, not one that asks to sign in");
             guest.open("courses.xhtml");
             assertTrue(guest.present(By.id("login:username")), "the guest has no portal session: " + guest.currentPath());
 
@@ -77,6 +89,24 @@ public class GuestsIT {
                     .getAttribute("data-name"));
             List<String> absent = teacher.texts(By.cssSelector("#absentees .absentee"));
             assertEquals(List.of(1, 2, 3, 4).stream().map(i -> math.student(i).name()).sorted().toList(), absent);
+
+            teacher.open(math.page());
+            teacher.waitFor(part(roomId(teacher, math.title()), "guests-link")).click();
+            teacher.click("guests:new-link");
+            new WebDriverWait(teacher.driver(), Duration.ofSeconds(10)).withMessage("a new guest link")
+                    .ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class)
+                    .until(page -> !link.equals(page.findElement(By.id("guest-link")).getAttribute("value")));
+            String newLink = teacher.waitFor(By.id("guest-link")).getAttribute("value");
+            guest.driver().get(link);
+            assertFalse(guest.present(By.id("guest:name")), "the old link stopped working");
+            guest.driver().get(newLink);
+            assertTrue(guest.present(By.id("guest:name")), "the new one works");
+            JsonObject audit = server.audit(math, "GUEST_ACCESS_CHANGED");
+            assertEquals(List.of("guest access on", "viewer code made anew", "guest link made anew"),
+                    audit.getJsonArray("details").getValuesAs(JsonString.class).stream().map(JsonString::getString)
+                            .toList());
+            assertFalse(audit.getString("text").contains(code), "never the code itself");
+            assertFalse(audit.getString("text").contains(link.substring(link.indexOf("g=") + 2)), "nor the link");
         }
     }
 }

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.bbbrooms.attendance.Attendance;
+import org.bbbrooms.audit.AuditAction;
+import org.bbbrooms.audit.AuditEntry;
 import org.bbbrooms.attendance.JoinSource;
 import org.bbbrooms.attendance.LeaveSource;
 import org.bbbrooms.identity.Actor;
@@ -99,6 +101,17 @@ public class SuiteHistory {
                 false, meeting.getOpenedAt(), JoinSource.PORTAL);
         stay.leave(meeting.getOpenedAt().plus(Duration.ofMinutes(minutes)), LeaveSource.RETURN);
         em.persist(stay);
+    }
+
+    /** The details of the course's audit entries of this action, oldest first, and their whole text. */
+    public JsonObject audit(String courseCode, AuditAction action) {
+        List<AuditEntry> entries = em.createQuery("select e from AuditEntry e where e.course = :course"
+                + " and e.action = :action order by e.occurredAt, e.id", AuditEntry.class)
+                .setParameter("course", courseCode).setParameter("action", action).getResultList();
+        return Json.createObjectBuilder().add("details", Json.createArrayBuilder(entries.stream()
+                        .map(e -> e.getDetails().orElse("")).toList()))
+                .add("text", entries.stream().map(e -> e.getTarget() + " " + e.getDetails().orElse("") + " "
+                        + e.getOldValue().orElse("") + " " + e.getNewValue().orElse("")).toList().toString()).build();
     }
 
     /** Gives the course the id a host portal knows it by. */

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.bbbrooms.api.ApiClientService;
 import org.bbbrooms.api.IssuedToken;
 import org.bbbrooms.api.Scope;
+import org.bbbrooms.audit.AuditAction;
 import org.bbbrooms.identity.Actor;
 import org.bbbrooms.identity.PlatformRole;
 import org.bbbrooms.identity.UserService;
@@ -54,7 +55,8 @@ import org.bbbrooms.settings.SuiteSettings;
  * and recordings ({@link SuiteHistory#meetings}); {@code POST /api/test-support/course-room?course=n&action=start}
  * (or {@code end}): its meeting started or ended by its teacher; {@code POST
  * /api/test-support/course-external-id?course=n&id=…}: the course's id in a host portal; {@code POST
- * /api/test-support/guest-stay?meeting=n&name=…&minutes=m}: a guest's stay in a past meeting;</li>
+ * /api/test-support/guest-stay?meeting=n&name=…&minutes=m}: a guest's stay in a past meeting; {@code POST
+ * /api/test-support/audit?course=CODE&action=…}: the details of the course's audit entries of that action;</li>
  * <li>{@code POST /api/test-support/lti-platform?name=…&issuer=…&clientId=…&deployment=…&auth=…&token=…&jwks=…}:
  * an LTI platform registered by an admin, active: {@code {id}}; {@code POST /api/test-support/lti-platform/disable?id=n}
  * disables it.</li>
@@ -136,6 +138,8 @@ public class TestSupportServlet extends HttpServlet {
                     Integer.parseInt(request.getParameter("meetings"))));
             case "/course-room" -> answer(response, history.courseRoom(Long.parseLong(request.getParameter("course")),
                     "start".equals(request.getParameter("action"))));
+            case "/audit" -> answer(response, history.audit(request.getParameter("course"),
+                    AuditAction.valueOf(request.getParameter("action"))));
             case "/guest-stay" -> {
                 history.guestStay(Long.parseLong(request.getParameter("meeting")), request.getParameter("name"),
                         Integer.parseInt(request.getParameter("minutes")));
