@@ -3,6 +3,8 @@ package org.bbbrooms.room;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
@@ -56,6 +58,11 @@ public class RoomEvents {
                 LOG.log(Level.WARNING, "Could not push " + message, e);
             }
         });
+    }
+
+    /** Listens from start-up: the browsers of a node where nobody started a room yet hear the others' starts too. */
+    void atStartUp(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        LOG.fine("Room events are pushed to this node's browsers");
     }
 
     @PreDestroy
