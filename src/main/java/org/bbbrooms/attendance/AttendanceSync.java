@@ -21,6 +21,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.bbbrooms.bbb.Role;
 import org.bbbrooms.platform.BackgroundJobs;
+import org.bbbrooms.platform.grid.DataGrid;
 import org.bbbrooms.room.CloseReason;
 import org.bbbrooms.room.Meeting;
 import org.bbbrooms.room.MeetingJoined;
@@ -35,7 +36,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * them) tell the {@link AttendanceLedger} who is still in, who left and who came without the portal. A meeting that
  * BBB no longer knows is closed (STALE), which closes its intervals. It starts with the first join, stops when no
  * meeting is open, and resumes at start-up when meetings were left open (a restart loses nothing: all it knows is
- * in the database). A BBB that fails costs one skipped period. It runs as one of the {@link BackgroundJobs}.
+ * in the database). A BBB that fails costs one skipped period. It runs as one of the {@link BackgroundJobs}, once per
+ * period in a cluster: a node that starts it tells the others through the {@link DataGrid} ({@value #STARTS}), so
+ * that each is ready to take the next period over when the node that ran it dies.
  * <p>Use: nothing to call; {@link #tick()} runs one period by hand (tests).
  */
 @Singleton
@@ -47,6 +50,7 @@ public class AttendanceSync {
 
     public static final String PERIOD_KEY = "BBB_ATTENDANCE_SYNC_SECONDS";
     public static final String PERIOD_DEFAULT = "30";
+    static final String STARTS = "attendance-sync-starts";
     private static final Logger LOG = Logger.getLogger(AttendanceSync.class.getName());
     /** Longer than the status client's own timeout: the answer, or its failure, always comes first. */
     private static final Duration ANSWER_WAIT = Duration.ofSeconds(5);
@@ -64,6 +68,9 @@ public class AttendanceSync {
     BackgroundJobs jobs;
 
     @Inject
+    DataGrid grid;
+
+    @Inject
     @ConfigProperty(name = PERIOD_KEY, defaultValue = PERIOD_DEFAULT)
     long periodSeconds;
 
@@ -72,6 +79,7 @@ public class AttendanceSync {
 
     private final Object lock = new Object();
     private ScheduledFuture<?> task;
+    private Runnable unsubscribe = () -> { };
 
     @PostConstruct
     void resume() {
@@ -79,12 +87,18 @@ public class AttendanceSync {
             throw new IllegalStateException(PERIOD_KEY + " must be 1 or more (seconds between two syncs), not "
                     + periodSeconds);
         }
+        unsubscribe = grid.topic(STARTS).subscribe(node -> startHere());
         if (!ledger.openMeetings().isEmpty()) {
             ensureRunning();
         }
     }
 
     @PreDestroy
+    void close() {
+        unsubscribe.run();
+        stop();
+    }
+
     void stop() {
         synchronized (lock) {
             if (task != null) {
@@ -98,12 +112,21 @@ public class AttendanceSync {
         ensureRunning();
     }
 
-    /** Starts the periodic sync unless it runs. */
+    /** Starts the periodic sync unless it runs, on every node. */
     public void ensureRunning() {
+        if (startHere()) {
+            grid.topic(STARTS).publish(grid.node());
+        }
+    }
+
+    /** Starts the periodic sync on this node unless it runs; true when it did. */
+    private boolean startHere() {
         synchronized (lock) {
-            if (task == null) {
-                task = jobs.every("The attendance sync", Duration.ofSeconds(periodSeconds), this::tick);
+            if (task != null) {
+                return false;
             }
+            task = jobs.every("The attendance sync", Duration.ofSeconds(periodSeconds), this::tick);
+            return true;
         }
     }
 

@@ -74,7 +74,7 @@ public class LtiServicesWorker {
     @PostConstruct
     void schedule() {
         if (settings.pollPeriod().toMillis() > 0) {
-            jobs.every("The LTI services pass", settings.pollPeriod(), this::runOnce);
+            jobs.everyOnEachNode("The LTI services pass", settings.pollPeriod(), this::runOnce);
         }
     }
 

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * (default 24) and have no recording yet, those whose recording is still processing, and, in turn, one batch of the
  * older meetings with recordings, so that recordings deleted on the server disappear here too. Each batch of 50
  * meetings costs one {@code getRecordings}. A run that fails (BBB down) changes nothing and is tried again next time.
- * It is one of the {@link BackgroundJobs}; one run at a time.
+ * It is one of the {@link BackgroundJobs}; one run at a time, on one node of a cluster per period.
  * <p>Use: the container runs it; tests call {@link #runOnce()}.
  */
 @Singleton

@@ -1,5 +1,7 @@
 package org.bbbrooms.room;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,24 +16,35 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.logging.Level;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.bbbrooms.platform.grid.DataGrid;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 /**
  * BBB's view of open meetings, kept for a few seconds ({@code BBB_STATUS_CACHE_SECONDS}, default 5), so that page
- * renders cost BBB at most one getMeetingInfo per meeting per period. Concurrent look-ups of a meeting share one
- * call (one future per meeting); a failure is cached too, as {@link MeetingState#UNAVAILABLE}. Callers wait only
+ * renders cost BBB at most one getMeetingInfo per meeting per period, on the whole cluster. Concurrent look-ups of a
+ * meeting on a node share one call (one future per meeting); the answers are shared with the other nodes through the
+ * {@link DataGrid} ({@value #ANSWERS}), and a node that asks BBB first claims the question there ({@value #ASKS}, for
+ * {@link #ASK_CLAIM} at most), so that the others wait for its answer, which the topic {@value #ANSWERED} announces,
+ * rather than asking too. A failure is cached and shared too, as {@link MeetingState#UNAVAILABLE}. Callers wait only
  * as long as they say: past it they get UNAVAILABLE while the call goes on and its answer is cached for the next
- * look. Rooms without an open meeting never come here. Our own start and end update the entry at once. Hits,
- * misses and the circuit's state go to {@link StatusMetrics}.
+ * look. Rooms without an open meeting never come here. Our own start and end update the entry at once, on every
+ * node. Hits, misses and the circuit's state go to {@link StatusMetrics}.
  * <p>Use: {@code MeetingState state = cache.observe(meeting.getBbbMeetingId(), budget.remaining());}
  */
 @ApplicationScoped
 public class RoomStatusCache {
 
+    static final String ANSWERS = "room-status";
+    static final String ASKS = "room-status-asks";
+    static final String ANSWERED = "room-status-answered";
+    /** Longer than the status client's timeouts: a node that died while asking holds the others up this long. */
+    static final Duration ASK_CLAIM = Duration.ofSeconds(10);
+    /** How many times a look-up waits for another node's answer before it gives up (UNAVAILABLE). */
+    private static final int WAITS = 2;
     private static final Logger LOG = Logger.getLogger(RoomStatusCache.class.getName());
 
     @Inject
@@ -50,28 +63,52 @@ public class RoomStatusCache {
     @Inject
     StatusMetrics metrics;
 
-    private final ConcurrentMap<String, Entry> entries = new ConcurrentHashMap<>();
+    @Inject
+    DataGrid grid;
 
-    /** One answer, in flight or received at {@code answeredAt}. */
+    private final ConcurrentMap<String, Entry> entries = new ConcurrentHashMap<>();
+    /** The look-ups of this node that wait for another node's answer, by meeting. */
+    private final ConcurrentMap<String, CompletableFuture<Void>> awaited = new ConcurrentHashMap<>();
+    private Runnable unsubscribe = () -> { };
+
+    /** One answer, in flight or received. */
     private final class Entry {
 
-        private final CompletableFuture<MeetingState> answer;
-        private volatile Instant answeredAt;
+        private final CompletableFuture<Observed> answer;
 
-        Entry(CompletableFuture<MeetingState> answer) {
+        Entry(CompletableFuture<Observed> answer) {
             this.answer = answer;
-            answer.whenComplete((state, error) -> answeredAt = clock.instant());
         }
 
         boolean fresh(Instant now) {
-            Instant at = answeredAt;
-            return at == null || now.isBefore(at.plusSeconds(ttlSeconds));
+            return !answer.isDone() || isFresh(answer.join().at(), now);
         }
+    }
+
+    private boolean isFresh(Instant answeredAt, Instant now) {
+        return now.isBefore(answeredAt.plusSeconds(ttlSeconds));
+    }
+
+    /** Hears the other nodes' answers: a look-up waiting here goes on, an answer kept here gives way. */
+    @PostConstruct
+    void listen() {
+        unsubscribe = grid.topic(ANSWERED).subscribe(message -> {
+            String[] nodeAndMeeting = message.split(" ", 2);
+            if (!nodeAndMeeting[0].equals(grid.node())) {
+                entries.computeIfPresent(nodeAndMeeting[1], (id, entry) -> entry.answer.isDone() ? null : entry);
+            }
+            Optional.ofNullable(awaited.remove(nodeAndMeeting[1])).ifPresent(waiting -> waiting.complete(null));
+        });
+    }
+
+    @PreDestroy
+    void close() {
+        unsubscribe.run();
     }
 
     /** The meeting's state: cached, or being fetched (shared with concurrent callers), or fetched now. */
     public CompletableFuture<MeetingState> lookup(String bbbMeetingId) {
-        return entry(bbbMeetingId).answer;
+        return entry(bbbMeetingId).answer.thenApply(Observed::state);
     }
 
     /**
@@ -79,11 +116,8 @@ public class RoomStatusCache {
      * cost BBB nothing more than the pages already do. Empty when no answer came within {@code maxWait}.
      */
     public Optional<Observed> latest(String bbbMeetingId, Duration maxWait) {
-        Entry entry = entry(bbbMeetingId);
-        MeetingState state = await(entry.answer, maxWait);
-        Instant at = entry.answeredAt;
-        return state.kind() == MeetingState.Kind.UNAVAILABLE
-                ? Optional.empty() : Optional.of(new Observed(state, at == null ? clock.instant() : at));
+        return Optional.ofNullable(await(entry(bbbMeetingId).answer, maxWait))
+                .filter(observed -> observed.state().kind() != MeetingState.Kind.UNAVAILABLE);
     }
 
     /** What BBB said of a meeting, and when. */
@@ -97,7 +131,7 @@ public class RoomStatusCache {
                 return old;
             }
             asked.set(true);
-            return new Entry(CompletableFuture.supplyAsync(() -> ask(id), executor));
+            return new Entry(CompletableFuture.supplyAsync(() -> fetch(id), executor));
         });
         metrics.lookedUp(!asked.get());
         return entry;
@@ -106,34 +140,91 @@ public class RoomStatusCache {
     /** What BBB last said of a meeting, however old, without asking it; empty when it never answered. */
     public Optional<MeetingState> lastHeard(String bbbMeetingId) {
         return Optional.ofNullable(entries.get(bbbMeetingId))
-                .map(entry -> entry.answer.getNow(MeetingState.UNAVAILABLE))
+                .map(entry -> entry.answer.getNow(new Observed(MeetingState.UNAVAILABLE, clock.instant())).state())
                 .filter(state -> state.kind() != MeetingState.Kind.UNAVAILABLE);
     }
 
     /** The meeting's state, waiting for BBB at most {@code maxWait}; UNAVAILABLE past it. */
     public MeetingState observe(String bbbMeetingId, Duration maxWait) {
-        return await(lookup(bbbMeetingId), maxWait);
+        return await(lookup(bbbMeetingId), maxWait, MeetingState.UNAVAILABLE);
     }
 
-    private static MeetingState await(CompletableFuture<MeetingState> answer, Duration maxWait) {
+    private static Observed await(CompletableFuture<Observed> answer, Duration maxWait) {
+        return await(answer, maxWait, null);
+    }
+
+    private static <T> T await(CompletableFuture<T> answer, Duration maxWait, T late) {
         try {
             return answer.get(maxWait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException e) {
-            return MeetingState.UNAVAILABLE;
+            return late;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return MeetingState.UNAVAILABLE;
+            return late;
         }
     }
 
     /** We just created the meeting: BBB has it, nobody is in yet. */
     public void started(String bbbMeetingId) {
-        entries.put(bbbMeetingId, new Entry(CompletableFuture.completedFuture(MeetingState.WAITING_FOR_USERS)));
+        Observed now = new Observed(MeetingState.WAITING_FOR_USERS, clock.instant());
+        entries.put(bbbMeetingId, new Entry(CompletableFuture.completedFuture(now)));
+        share(bbbMeetingId, now);
     }
 
     /** The meeting is closed: its rooms no longer ask BBB about it. */
     public void forget(String bbbMeetingId) {
         entries.remove(bbbMeetingId);
+        grid.<String, SharedStatus>map(ANSWERS).remove(bbbMeetingId);
+        announce(bbbMeetingId);
+    }
+
+    /**
+     * The cluster's answer: the one another node shared in this period, or the one this node gets from BBB under
+     * the claim, or, when another node holds the claim, the one it announces.
+     */
+    private Observed fetch(String bbbMeetingId) {
+        DataGrid.GridMap<String, String> asks = grid.map(ASKS);
+        for (int wait = 0; wait <= WAITS; wait++) {
+            Optional<Observed> shared = shared(bbbMeetingId);
+            if (shared.isPresent()) {
+                return shared.get();
+            }
+            CompletableFuture<Void> heard = awaited.computeIfAbsent(bbbMeetingId, id -> new CompletableFuture<>());
+            if (asks.putIfAbsent(bbbMeetingId, grid.node(), ASK_CLAIM)) {
+                try {
+                    return shared(bbbMeetingId).orElseGet(() -> askAndShare(bbbMeetingId));
+                } finally {
+                    asks.remove(bbbMeetingId);
+                }
+            }
+            await(heard, ASK_CLAIM, null);
+            awaited.remove(bbbMeetingId, heard);
+        }
+        return new Observed(MeetingState.UNAVAILABLE, clock.instant());
+    }
+
+    private Optional<Observed> shared(String bbbMeetingId) {
+        return grid.<String, SharedStatus>map(ANSWERS).get(bbbMeetingId)
+                .filter(status -> isFresh(status.at(), clock.instant()))
+                .map(status -> new Observed(status.state(), status.at()));
+    }
+
+    private Observed askAndShare(String bbbMeetingId) {
+        Observed answer = new Observed(ask(bbbMeetingId), clock.instant());
+        share(bbbMeetingId, answer);
+        return answer;
+    }
+
+    /** Kept in the grid twice the period: long enough to be read as fresh, short enough to leave no garbage. */
+    private void share(String bbbMeetingId, Observed answer) {
+        grid.<String, SharedStatus>map(ANSWERS).put(bbbMeetingId, SharedStatus.of(answer.state(), answer.at()),
+                Duration.ofSeconds(2 * ttlSeconds));
+        announce(bbbMeetingId);
+    }
+
+    /** Tells the nodes that the meeting's shared answer changed: "node meeting". */
+    private void announce(String bbbMeetingId) {
+        grid.topic(ANSWERED).publish(grid.node() + " " + bbbMeetingId);
     }
 
     private MeetingState ask(String bbbMeetingId) {

@@ -14,6 +14,7 @@ import org.bbbrooms.identity.Actor;
 import org.bbbrooms.identity.Course;
 import org.bbbrooms.identity.CourseRole;
 import org.bbbrooms.platform.BackgroundJobs;
+import org.bbbrooms.platform.grid.LocalGrid;
 import org.bbbrooms.room.CloseReason;
 import org.bbbrooms.room.RoomFixture;
 import org.bbbrooms.sandbox.SandboxMode;
@@ -160,6 +161,7 @@ final class AttendanceFixture implements AutoCloseable {
         sync.statuses = rooms.statuses();
         sync.reconciler = rooms.reconciler();
         sync.jobs = BackgroundJobs.on(scheduler);
+        sync.grid = new LocalGrid(clock);
         sync.periodSeconds = Duration.ofHours(1).toSeconds();
         sync.clock = clock;
         sync.resume();

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.bbbrooms.bbb.BbbUnreachableException;
 import org.bbbrooms.bbb.MeetingInfo;
+import org.bbbrooms.platform.grid.LocalGrid;
 import org.bbbrooms.sandbox.MutableClock;
 import org.bbbrooms.testing.MemoryMetrics;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
@@ -45,6 +46,8 @@ class StatusMetricsTest {
         cache.metrics = new StatusMetrics();
         cache.metrics.registry = metrics.registry();
         cache.metrics.register();
+        cache.grid = new LocalGrid(clock);
+        cache.listen();
     }
 
     @AfterEach

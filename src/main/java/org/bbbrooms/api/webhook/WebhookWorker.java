@@ -80,7 +80,7 @@ public class WebhookWorker {
     @PostConstruct
     void schedule() {
         if (pollSeconds > 0) {
-            jobs.every("The webhook delivery", Duration.ofSeconds(pollSeconds), this::runOnce);
+            jobs.everyOnEachNode("The webhook delivery", Duration.ofSeconds(pollSeconds), this::runOnce);
         }
     }
 
