@@ -11,7 +11,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -58,11 +57,10 @@ class SessionStateTest {
             RequestScoped.class, SessionScoped.class, ViewScoped.class, ConversationScoped.class, Stateless.class,
             Singleton.class);
     /**
-     * Types not Serializable themselves whose every instance at hand is: the JDK's collections, Soteria's context,
-     * and the Clock that platform/Clocks produces ({@code Clock.systemUTC()}; the suite's clock is a proxied bean).
+     * Types not Serializable themselves whose every instance at hand is: the JDK's collections and the Clock that platform/Clocks produces ({@code Clock.systemUTC()}; the suite's clock is a proxied bean).
      */
     private static final Set<Class<?>> TRUSTED = Set.of(List.class, Set.class, Map.class, Collection.class,
-            SecurityContext.class, Clock.class);
+            Clock.class);
 
     @Test
     void everySessionAndViewScopedBeanSerializes() {
@@ -167,7 +165,7 @@ class SessionStateTest {
 
     /** A normal-scoped bean or a session bean: Weld injects a proxy that serializes as a reference. */
     private static boolean proxied(Class<?> type) {
-        return type == SecurityContext.class || PROXIED.stream().anyMatch(type::isAnnotationPresent);
+        return PROXIED.stream().anyMatch(type::isAnnotationPresent);
     }
 
     private static List<Class<?>> sessionHeldBeans() {

@@ -1,6 +1,7 @@
 package org.bbbrooms.identity.security;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
@@ -23,8 +24,9 @@ public class ActiveUser implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** Looked up again after the session moved to another cluster node: Soteria's context does not serialize. */
     @Inject
-    SecurityContext security;
+    transient SecurityContext security;
 
     @Inject
     UserService users;
@@ -37,6 +39,9 @@ public class ActiveUser implements Serializable {
     }
 
     public Optional<Actor> current() {
+        if (security == null) {
+            security = CDI.current().select(SecurityContext.class).get();
+        }
         Principal principal = security.getCallerPrincipal();
         if (principal == null) {
             actor = null;

@@ -53,13 +53,14 @@ public final class SuiteDeployment {
 
     /**
      * The test classes (*IT) with tests that run inside the server: those not marked {@code @RunAsClient} as a
-     * whole. The others stay out, as the server cannot load what they use (Selenium, JDBC drivers).
+     * whole, and not the cluster's (*ClusterIT, which start servers of their own). The others stay out, as the
+     * server cannot load what they use (Selenium, JDBC drivers).
      */
     private static List<Class<?>> inContainerTestClasses() {
         try {
             Path root = Path.of(SuiteDeployment.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             try (Stream<Path> files = Files.walk(root)) {
-                return files.map(root::relativize).map(Path::toString).filter(name -> name.endsWith("IT.class"))
+                return files.map(root::relativize).map(Path::toString).filter(name -> name.endsWith("IT.class") && !name.endsWith("ClusterIT.class"))
                         .<Class<?>>map(name -> load(name.substring(0, name.length() - ".class".length()).replace('/', '.')))
                         .filter(test -> !test.isAnnotationPresent(RunAsClient.class)).toList();
             }
