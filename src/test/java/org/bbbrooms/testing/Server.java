@@ -177,6 +177,11 @@ public final class Server {
         post("lti-platform/disable?id=" + id);
     }
 
+    /** Makes the sign-in backoff turn the client address away for the given time ({@code Duration.ZERO} lifts it). */
+    public void throttleAddress(String address, Duration blockedFor) {
+        post("address-throttle?address=" + enc(address) + "&blockedFor=" + blockedFor);
+    }
+
     /** Moves the application's clock forward; the sandbox acts on the new time at once. */
     public Instant advance(Duration by) {
         return Instant.parse(post("clock?advance=" + by).getString("now"));

@@ -73,8 +73,16 @@ public class LoginThrottle {
      * cannot hash passwords side by side and take every core.
      */
     public boolean guessedFrom(String address) {
-        ThrottleEntry entry = em.find(ThrottleEntry.class, address(address));
-        return entry != null && entry.isGuessing(clock.instant(), WINDOW);
+        return standing(address).guessing();
+    }
+
+    /** The address's backoff and record, in one look-up, whatever names it tried. */
+    public AddressStanding standing(String address) {
+        Instant now = clock.instant();
+        return Optional.ofNullable(em.find(ThrottleEntry.class, address(address)))
+                .map(entry -> new AddressStanding(entry.blockedUntil().filter(until -> until.isAfter(now)),
+                        entry.isGuessing(now, WINDOW), entry.failedWithin(now, WINDOW)))
+                .orElse(AddressStanding.CLEAN);
     }
 
     /**

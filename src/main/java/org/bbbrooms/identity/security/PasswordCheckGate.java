@@ -67,6 +67,11 @@ public class PasswordCheckGate {
         return suspect ? suspectSlot() : cleanSlot();
     }
 
+    /** Whether a suspect sign-in would find a slot now (a hint: another may take it first). */
+    public boolean hasSuspectSlot() {
+        return suspectShare.availablePermits() > 0 && slots.availablePermits() > 0;
+    }
+
     /** How many clean sign-ins are waiting for a slot now. */
     int waiting() {
         return slots.getQueueLength();

@@ -74,6 +74,11 @@ public class PortalIdentityStore implements IdentityStore {
         }
     }
 
+    /** Whether this node is checking a sign-in of the address, a guessing one, now. */
+    public boolean checking(String address) {
+        return checking.contains(address);
+    }
+
     /** Whether this request's sign-in was turned away unchecked because the node had no slot for it. */
     public static boolean busy(HttpServletRequest request) {
         return request.getAttribute(BUSY) != null;

@@ -37,8 +37,18 @@ public class SecurityHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        withoutPolicy(response);
+        chain.doFilter(request, new PolicyResponse(response, POLICY));
+    }
+
+    /** Sets these headers, with {@link #POLICY} alone, on an answer written before this filter may have run. */
+    public static void applyTo(HttpServletResponse response) {
+        withoutPolicy(response);
+        response.setHeader(ContentSecurityPolicy.HEADER, POLICY.toString());
+    }
+
+    private static void withoutPolicy(HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        chain.doFilter(request, new PolicyResponse(response, POLICY));
     }
 }

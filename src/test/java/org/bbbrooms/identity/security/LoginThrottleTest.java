@@ -70,9 +70,18 @@ class LoginThrottleTest {
         on(jpa, throttle -> throttle.failed(name, address));
         on(jpa, throttle -> seen[0] = throttle.guessedFrom(address));
         assertTrue(seen[0], "the 31st: its sign-ins are then checked one at a time");
+        AddressStanding[] standing = new AddressStanding[1];
+        on(jpa, throttle -> standing[0] = throttle.standing(address));
+        assertEquals(new AddressStanding(Optional.of(clock.instant().plusSeconds(1)), true, true), standing[0],
+                "a second of backoff, for every name tried from it");
+        clock.advance(Duration.ofSeconds(2));
+        on(jpa, throttle -> standing[0] = throttle.standing(address));
+        assertEquals(new AddressStanding(Optional.empty(), true, true), standing[0], "the backoff ran out");
         clock.advance(Duration.ofMinutes(61));
         on(jpa, throttle -> seen[0] = throttle.guessedFrom(address));
         assertFalse(seen[0], "an hour without failures ends it");
+        on(jpa, throttle -> standing[0] = throttle.standing(address));
+        assertEquals(AddressStanding.CLEAN, standing[0]);
     }
 
     @ParameterizedTest

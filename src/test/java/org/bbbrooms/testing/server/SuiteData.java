@@ -7,6 +7,8 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,6 +22,7 @@ import org.bbbrooms.identity.Passwords;
 import org.bbbrooms.identity.PlatformRole;
 import org.bbbrooms.identity.User;
 import org.bbbrooms.identity.UserService;
+import org.bbbrooms.identity.security.ThrottleEntry;
 
 /**
  * Users and courses of one test, stored as the demo data is (the admin services ask for a signed-in admin), with
@@ -40,6 +43,18 @@ public class SuiteData {
 
     @Inject
     UserService users;
+
+    /** The client address guessing, its backoff turning it away for the given time; none lifts it. */
+    public void throttleAddress(String address, Instant now, Duration blockedFor) {
+        String key = "address:" + address;
+        if (blockedFor.isZero()) {
+            Optional.ofNullable(em.find(ThrottleEntry.class, key)).ifPresent(em::remove);
+            return;
+        }
+        ThrottleEntry entry = ThrottleEntry.of(em, key, now);
+        entry.fail(now, Duration.ofHours(1));
+        entry.block(now.plus(blockedFor), false);
+    }
 
     public JsonObject user(PlatformRole role, String name) {
         return person(create(role, name));

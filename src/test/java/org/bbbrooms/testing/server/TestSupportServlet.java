@@ -42,6 +42,8 @@ import org.bbbrooms.settings.SuiteSettings;
  * <li>{@code POST /api/test-support/course?title=…[&teacher=username]}: a course of the test's own
  * ({@link SuiteData#course});</li>
  * <li>{@code POST /api/test-support/user?role=ADMIN&name=…}: a user of the test's own;</li>
+ * <li>{@code POST /api/test-support/address-throttle?address=127.0.0.2&blockedFor=PT30S}: the sign-in backoff of
+ * a client address ({@code PT0S} lifts it);</li>
  * <li>{@code POST /api/test-support/clock?advance=PT6S}: moves the application's clock ({@link SuiteClock}) and
  * lets the sandbox act on the new time (expiries, recording processing) at once;</li>
  * <li>{@code GET /api/test-support/clock}: the application's time now;</li>
@@ -116,6 +118,11 @@ public class TestSupportServlet extends HttpServlet {
         switch (String.valueOf(request.getPathInfo())) {
             case "/course" -> answer(response, data.course(title, Optional.ofNullable(request.getParameter("teacher"))));
             case "/user" -> answer(response, data.user(PlatformRole.valueOf(request.getParameter("role")), name));
+            case "/address-throttle" -> {
+                data.throttleAddress(request.getParameter("address"), clock.instant(),
+                        Duration.parse(request.getParameter("blockedFor")));
+                answer(response, now());
+            }
             case "/settings" -> {
                 settings.reset(Arrays.stream(Setting.values()).filter(s -> request.getParameter(s.key()) != null)
                         .collect(Collectors.toMap(s -> s, s -> request.getParameter(s.key()))));
