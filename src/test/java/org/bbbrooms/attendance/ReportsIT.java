@@ -34,7 +34,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Attendance in Payara Micro, in headless Chromium, against the in-WAR sandbox: a teacher and two students meet
@@ -134,7 +133,7 @@ public class ReportsIT {
 
     /** The stays of each participant, once the report is exact (BBB's analytics arrived): reloads until then. */
     private static Map<String, List<WebElement>> exactStays(Browser browser) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).withMessage("BBB's analytics callback arrived")
+        Browser.waiting(browser.driver(), Duration.ofSeconds(20)).withMessage("BBB's analytics callback arrived")
                 .until(driver -> {
                     if ("true".equals(browser.waitFor(By.id("accuracy")).getAttribute("data-exact"))) {
                         return true;

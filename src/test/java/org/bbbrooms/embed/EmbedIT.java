@@ -231,7 +231,7 @@ public class EmbedIT {
     }
 
     private static WebDriverWait wait(Browser browser) {
-        return new WebDriverWait(browser.driver(), WAIT);
+        return Browser.waiting(browser.driver(), WAIT);
     }
 
     private static String nonce() {

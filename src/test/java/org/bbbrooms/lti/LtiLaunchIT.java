@@ -36,7 +36,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * LTI 1.3 launches from the platform emulator (an LMS at 127.0.0.1, the tool at the suite's address), without a
@@ -220,7 +219,7 @@ public class LtiLaunchIT {
                     + " keeps a Secure cookie in the frame; elsewhere the launch offers a new window");
             if (!secureContext) {
                 student.click("new-window");
-                new WebDriverWait(student.driver(), Duration.ofSeconds(15))
+                Browser.waiting(student.driver(), Duration.ofSeconds(15))
                         .until(ExpectedConditions.numberOfWindowsToBe(2));
                 student.driver().getWindowHandles().stream().filter(tab -> !tab.equals(lms)).findFirst()
                         .ifPresent(tab -> student.driver().switchTo().window(tab));

@@ -28,7 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The whole LMS story in Chromium, as the issue tells it: the LMS's admin registers the tool dynamically and ours
@@ -127,10 +126,10 @@ public class LtiWalkIT {
 
     /** Start and Join in the embed view open the conference in a new tab: the role it shows there. */
     private static String roleInNewTab(WebDriver driver, String lms) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.numberOfWindowsToBe(2));
+        Browser.waiting(driver, WAIT).until(ExpectedConditions.numberOfWindowsToBe(2));
         driver.getWindowHandles().stream().filter(tab -> !tab.equals(lms)).findFirst()
                 .ifPresent(tab -> driver.switchTo().window(tab));
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("sandbox-role")));
+        Browser.waiting(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("sandbox-role")));
         return driver.findElement(By.id("sandbox-role")).getAttribute("data-role");
     }
 

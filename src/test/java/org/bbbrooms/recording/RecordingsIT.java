@@ -28,7 +28,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Recordings in headless Chromium against the in-WAR sandbox: a teacher records a lesson of a course of the test's own
@@ -76,13 +75,13 @@ class RecordingsIT {
             teacher.waitFor(By.id("sandbox-meeting-name"));
             assertEquals("MODERATOR", teacher.waitFor(By.id("sandbox-role")).getAttribute("data-role"));
             teacher.click("sandbox-end");
-            new WebDriverWait(teacher.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.urlContains(math.page()));
+            Browser.waiting(teacher.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.urlContains(math.page()));
             server.advance(PROCESSING);
             assertFalse(teacher.present(By.className("recordings-list")), "recordings are read once their tab opens");
             teacher.click(buttonId(teacher, room, "tab-recordings"));
             String page = "room.xhtml?id=" + publicId(room);
 
-            WebElement recording = new WebDriverWait(teacher.driver(), APPEAR).until(ExpectedConditions
+            WebElement recording = Browser.waiting(teacher.driver(), APPEAR).until(ExpectedConditions
                     .visibilityOfElementLocated(By.cssSelector("li.recording[data-state='PUBLISHED']")));
             assertEquals(math.title(), recording.findElement(By.className("recording-name")).getText());
             String playback = recording.findElement(By.cssSelector("a.play-presentation")).getAttribute("href");
@@ -152,7 +151,7 @@ class RecordingsIT {
             admin.type("courses:text", physics.code());
             WebElement unfiltered = admin.waitFor(By.id("courses:table"));
             admin.click("courses:search");
-            new WebDriverWait(admin.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(unfiltered));
+            Browser.waiting(admin.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(unfiltered));
             admin.waitFor(By.linkText(physics.code())).click();
             admin.click("course-delete:delete");
             assertTrue(admin.text(By.id("confirm-course-delete")).contains(physics.code()), "the confirmation names it");
@@ -178,10 +177,10 @@ class RecordingsIT {
             if (browser.driver().findElements(item).stream().noneMatch(WebElement::isDisplayed)) {
                 browser.click(menuId);
             }
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(item))
+            Browser.waiting(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(item))
                     .click();
             try {
-                new WebDriverWait(browser.driver(), Duration.ofSeconds(3))
+                Browser.waiting(browser.driver(), Duration.ofSeconds(3))
                         .until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
                 return;
             } catch (TimeoutException e) {
@@ -194,7 +193,7 @@ class RecordingsIT {
 
     /** Clicks a button of the (only) recording row, e.g. {@code unpublish}. */
     private static void click(Browser browser, String button) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions
+        Browser.waiting(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions
                 .elementToBeClickable(By.cssSelector("li.recording [id$=':" + button + "']"))).click();
     }
 

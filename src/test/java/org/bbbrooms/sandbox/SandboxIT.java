@@ -34,7 +34,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The sandbox as the WAR serves it in Payara Micro (enabled, with a fixed secret, by the failsafe configuration):
@@ -80,12 +79,12 @@ class SandboxIT {
     }
 
     private static void waitForParticipants(Browser browser, int count) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+        Browser.waiting(browser.driver(), Duration.ofSeconds(15))
                 .until(ExpectedConditions.numberOfElementsToBe(PARTICIPANTS, count));
     }
 
     private static void waitUntilAt(Browser browser, URI page) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.urlToBe(page.toString()));
+        Browser.waiting(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.urlToBe(page.toString()));
     }
 
     @Test

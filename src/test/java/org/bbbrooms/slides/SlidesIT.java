@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Rooms and slides in headless Chromium (which fails the test on any CSP violation): a teacher adds a named room on
@@ -58,7 +57,7 @@ class SlidesIT {
             teacher.open(physics.page());
             teacher.click(buttonId(teacher, roomId(teacher, physics.title()), "start"));
             teacher.waitFor(By.id("sandbox-meeting-name"));
-            WebElement fetched = new WebDriverWait(teacher.driver(), Duration.ofSeconds(10)).until(driver -> {
+            WebElement fetched = Browser.waiting(teacher.driver(), Duration.ofSeconds(10)).until(driver -> {
                 if (teacher.present(By.cssSelector("#sandbox-presentations li[data-state='fetched']"))) {
                     return driver.findElement(By.cssSelector("#sandbox-presentations li"));
                 }

@@ -36,6 +36,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
+    /** How often a wait looks again: Selenium's default, half a second, would add that much to most steps. */
+    private static final Duration POLL = Duration.ofMillis(50);
 
     /** Browsers of finished tests, per language, cleaned and ready: launching Chromium costs more than a test step. */
     private static final Map<String, Queue<ChromeDriver>> IDLE = new ConcurrentHashMap<>();
@@ -53,8 +55,13 @@ public final class Browser implements AutoCloseable {
         this.base = base.toString().endsWith("/") ? base.toString() : base + "/";
         this.language = language;
         this.driver = Optional.ofNullable(idle(language).poll()).orElseGet(() -> launch(language));
-        this.wait = new WebDriverWait(driver, WAIT);
+        this.wait = waiting(driver, WAIT);
         console();
+    }
+
+    /** A wait of at most {@code max} that looks every 50 ms: use it for every wait on a page. */
+    public static WebDriverWait waiting(WebDriver driver, Duration max) {
+        return new WebDriverWait(driver, max, POLL);
     }
 
     private static Queue<ChromeDriver> idle(String language) {

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Webhook subscriptions as their owners manage them from outside the server: a host portal through
@@ -122,7 +121,7 @@ class WebhooksPageIT {
 
     /** Presses the button of the row, once the page's last update has settled (an update replaces the table). */
     private static void press(Browser browser, String row, String button) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+        Browser.waiting(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(driver -> {
                     driver.findElement(By.xpath(row + "//button[contains(@id, '" + button + "')]")).click();
                     return true;

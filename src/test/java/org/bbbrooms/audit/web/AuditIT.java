@@ -25,7 +25,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The audit log in Chromium: an admin changes a setting, a teacher starts and ends the course room and someone
@@ -114,7 +113,7 @@ class AuditIT {
     private static void search(Browser browser) {
         WebElement rows = browser.driver().findElement(By.id("audit:table_data"));
         browser.click("audit:search");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(rows));
+        Browser.waiting(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(rows));
     }
 
     private static Cookie session(Browser browser) {

@@ -31,7 +31,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The Content-Security-Policy against every page of the portal in Chromium: one browser walks them all, anonymous,
@@ -288,6 +287,6 @@ class ContentSecurityPolicyIT {
     }
 
     private <T> void wait(Function<WebDriver, T> condition) {
-        new WebDriverWait(browser.driver(), WAIT).until(condition);
+        Browser.waiting(browser.driver(), WAIT).until(condition);
     }
 }

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Guests in headless Chromium, against the sandbox: a teacher opens the course room to guests and gives it a viewer
@@ -93,7 +92,7 @@ public class GuestsIT {
             teacher.open(math.page());
             teacher.waitFor(part(roomId(teacher, math.title()), "guests-link")).click();
             teacher.click("guests:new-link");
-            new WebDriverWait(teacher.driver(), Duration.ofSeconds(10)).withMessage("a new guest link")
+            Browser.waiting(teacher.driver(), Duration.ofSeconds(10)).withMessage("a new guest link")
                     .ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class)
                     .until(page -> !link.equals(page.findElement(By.id("guest-link")).getAttribute("value")));
             String newLink = teacher.waitFor(By.id("guest-link")).getAttribute("value");

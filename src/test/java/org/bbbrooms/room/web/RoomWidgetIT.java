@@ -46,7 +46,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The room widgets in headless Chromium against the in-WAR sandbox (each test on a course of its own; the failsafe
@@ -423,7 +422,7 @@ class RoomWidgetIT {
     }
 
     private static <T> void waitFor(Browser browser, Function<? super WebDriver, T> condition) {
-        new WebDriverWait(browser.driver(), WAIT).until(condition);
+        Browser.waiting(browser.driver(), WAIT).until(condition);
     }
 
     /** The role the sandbox's conference page shows, once the browser got there. */

@@ -38,7 +38,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A timetable in headless Chromium (issue 16): a teacher schedules a weekly session on the course room's sessions
@@ -128,7 +127,7 @@ class TimetableIT {
         }
         teacher.click("calendar:reset-feed");
         teacher.waitFor(By.id("feed-addresses"));
-        new WebDriverWait(teacher.driver(), WAIT).withMessage("a new address shows")
+        Browser.waiting(teacher.driver(), WAIT).withMessage("a new address shows")
                 .ignoring(StaleElementReferenceException.class).ignoring(IndexOutOfBoundsException.class)
                 .until(page -> !addresses.get(0).equals(page.findElements(By.cssSelector("#feed-addresses .feed-url"))
                         .get(0).getAttribute("value")));
@@ -148,6 +147,6 @@ class TimetableIT {
     }
 
     private static <T> void waitFor(Browser browser, Function<? super WebDriver, T> condition) {
-        new WebDriverWait(browser.driver(), WAIT).until(condition);
+        Browser.waiting(browser.driver(), WAIT).until(condition);
     }
 }

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The settings pages in headless Chromium: the admin's Extra section against the in-WAR sandbox (good and wrong
@@ -104,7 +103,7 @@ class SettingsUiIT {
             assertTrue(browser.text(By.id("confirm-save")).contains("Save anyway"));
             assertFalse(browser.driver().getPageSource().contains(WRONG_SECRET));
             browser.click("extra:save-cancel");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+            Browser.waiting(browser.driver(), Duration.ofSeconds(15))
                     .until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm-save")));
 
             browser.type("extra:secret", "");
