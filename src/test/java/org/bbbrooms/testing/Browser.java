@@ -73,7 +73,12 @@ public final class Browser implements AutoCloseable {
         options.setBinary(System.getProperty("bbb.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,1000", "--lang=" + language);
+                "--window-size=1280,1000", "--lang=" + language, "--disable-extensions", "--mute-audio",
+                "--disable-features=site-per-process,IsolateOrigins,Translate,OptimizationHints,MediaRouter,"
+                        + "AutofillServerCommunication",
+                "--disable-site-isolation-trials", "--renderer-process-limit=2", "--blink-settings=imagesEnabled=false",
+                "--force-prefers-reduced-motion", "--disable-smooth-scrolling", "--disable-breakpad",
+                "--disable-default-apps", "--disable-client-side-phishing-detection");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);

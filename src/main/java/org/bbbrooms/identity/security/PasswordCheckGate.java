@@ -67,9 +67,9 @@ public class PasswordCheckGate {
         return suspect ? suspectSlot() : cleanSlot();
     }
 
-    /** Whether a suspect sign-in would find a slot now (a hint: another may take it first). */
-    public boolean hasSuspectSlot() {
-        return suspectShare.availablePermits() > 0 && slots.availablePermits() > 0;
+    /** Whether a clean sign-in would be refused now: no slot free and as many waiting as may wait. */
+    public boolean refusesClean() {
+        return slots.availablePermits() == 0 && slots.getQueueLength() >= WAITING_PER_SLOT * size;
     }
 
     /** How many clean sign-ins are waiting for a slot now. */

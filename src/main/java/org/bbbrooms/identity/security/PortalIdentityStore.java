@@ -1,5 +1,6 @@
 package org.bbbrooms.identity.security;
 
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -44,6 +45,7 @@ public class PortalIdentityStore implements IdentityStore {
     PasswordCheckGate gate;
 
     private static final String BUSY = PortalIdentityStore.class.getName() + ".busy";
+    private static final String RESERVED = PortalIdentityStore.class.getName() + ".slot";
 
     /** The guessing addresses (see {@link LoginThrottle#guessedFrom}) whose one sign-in this node is checking now. */
     private final Set<String> checking = ConcurrentHashMap.newKeySet();
@@ -60,7 +62,8 @@ public class PortalIdentityStore implements IdentityStore {
             return busy();
         }
         try {
-            Optional<PasswordCheckGate.Slot> slot = gate.enter(guessed || throttle.failedLately(name, address));
+            Optional<PasswordCheckGate.Slot> slot = reserved()
+                    .or(() -> gate.enter(guessed || throttle.failedLately(name, address)));
             if (slot.isEmpty()) {
                 return busy();
             }
@@ -79,6 +82,15 @@ public class PortalIdentityStore implements IdentityStore {
         return checking.contains(address);
     }
 
+    /** Hands the request's sign-in a slot that {@link SignInFloodGate} took for it. */
+    static void reserve(HttpServletRequest request, PasswordCheckGate.Slot slot) {
+        request.setAttribute(RESERVED, slot);
+    }
+
+    private Optional<PasswordCheckGate.Slot> reserved() {
+        return Optional.ofNullable((PasswordCheckGate.Slot) request.getAttribute(RESERVED));
+    }
+
     /** Whether this request's sign-in was turned away unchecked because the node had no slot for it. */
     public static boolean busy(HttpServletRequest request) {
         return request.getAttribute(BUSY) != null;
@@ -90,10 +102,22 @@ public class PortalIdentityStore implements IdentityStore {
         return CredentialValidationResult.INVALID_RESULT;
     }
 
+    /**
+     * Counts the failure; once more if its transaction lost a race with another first failure of the same name or
+     * address, which inserted the row it also tried to insert (the second try finds and updates it).
+     */
+    private void counted(String name, String address) {
+        try {
+            throttle.failed(name, address);
+        } catch (EJBException raced) {
+            throttle.failed(name, address);
+        }
+    }
+
     private CredentialValidationResult checked(String name, String address, UsernamePasswordCredential credential) {
         Optional<User> user = users.findByUsername(name);
         if (!passwords.matches(user, credential.getPassword().getValue())) {
-            throttle.failed(name, address);
+            counted(name, address);
             metrics.failed();
             return CredentialValidationResult.INVALID_RESULT;
         }

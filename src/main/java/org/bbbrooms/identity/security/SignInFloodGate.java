@@ -20,8 +20,10 @@ import org.bbbrooms.platform.web.Texts;
 /**
  * Turns away, before Faces restores or renders anything, the sign-ins that the portal would refuse unchecked anyway
  * for their address alone: one its backoff blocks, a second one of a guessing address while its first is checked on
- * this node, and one of an address that failed lately while every slot a suspect may use is taken
- * ({@link PasswordCheckGate}). A password-guessing flood then costs a database look-up per attempt rather than a
+ * this node, one of an address that failed lately when no slot a suspect may use is free, and, from a clean address,
+ * one that would find neither a slot nor room to wait for one ({@link PasswordCheckGate}). The suspect's slot is
+ * taken here and handed to the login ({@link PortalIdentityStore#reserve}), so that of a flood only as many attempts
+ * reach the page as there are slots, not all those that saw one free. A password-guessing flood then costs a database look-up per attempt rather than a
  * page render, and pages keep answering on a server just started. The answer is {@code 429 Too Many Requests} with
  * {@code Retry-After} and a short page (the login page's message and a link back to it), the same whatever name was
  * tried; refusals by name alone are left to the login page, which words them. Counted as throttled or busy
@@ -68,30 +70,49 @@ public class SignInFloodGate extends HttpFilter {
         }
         String address = request.getRemoteAddr();
         AddressStanding standing = throttle.standing(address);
-        Optional<Refusal> refusal = refusal(standing, clock.instant(),
-                standing.guessing() && store.checking(address), gate.hasSuspectSlot());
-        if (refusal.isEmpty()) {
+        Optional<Refusal> refusal = refusal(standing, clock.instant(), standing.guessing() && store.checking(address),
+                !gate.refusesClean());
+        if (refusal.isPresent()) {
+            turnedAway(request, response, refusal.get());
+        } else if (!standing.failedLately()) {
             chain.doFilter(request, response);
-            return;
-        }
-        if (refusal.get().throttled()) {
-            metrics.throttled();
         } else {
-            metrics.busy();
+            Optional<PasswordCheckGate.Slot> slot = gate.enter(true);
+            if (slot.isEmpty()) {
+                turnedAway(request, response, Refusal.BUSY);
+                return;
+            }
+            try (PasswordCheckGate.Slot held = slot.get()) {
+                PortalIdentityStore.reserve(request, held);
+                chain.doFilter(request, response);
+            }
         }
-        refuse(request, response, refusal.get());
     }
 
-    /** The refusal an address's attempt gets now, if any: the checks that need no name and no password. */
-    static Optional<Refusal> refusal(AddressStanding standing, Instant now, boolean checkingOne, boolean suspectSlot) {
+    /**
+     * The refusal an address's attempt gets now, if any, of those that need no name and no password. A clean
+     * address's is refused when the gate has neither a slot nor room to wait for one ({@code cleanRoom} false); one
+     * that failed lately is then given a suspect's slot, here, or refused.
+     */
+    static Optional<Refusal> refusal(AddressStanding standing, Instant now, boolean checkingOne, boolean cleanRoom) {
         if (standing.blockedUntil().isPresent()) {
             long millis = Duration.between(now, standing.blockedUntil().get()).toMillis();
             return Optional.of(new Refusal("login.throttled", Math.max(1, (millis + 999) / 1000)));
         }
-        if ((standing.guessing() && checkingOne) || (standing.failedLately() && !suspectSlot)) {
+        if ((standing.guessing() && checkingOne) || (!standing.failedLately() && !cleanRoom)) {
             return Optional.of(Refusal.BUSY);
         }
         return Optional.empty();
+    }
+
+    private void turnedAway(HttpServletRequest request, HttpServletResponse response, Refusal refusal)
+            throws IOException {
+        if (refusal.throttled()) {
+            metrics.throttled();
+        } else {
+            metrics.busy();
+        }
+        refuse(request, response, refusal);
     }
 
     /** The page holds only bundle texts and the context path, nothing the request brought. */

@@ -87,6 +87,7 @@ class PasswordCheckGateTest {
     void pastFourWaitingSignInsPerSlotTheNextIsRefusedAtOnce() throws Exception {
         PasswordCheckGate gate = new PasswordCheckGate(1, LONG);
         Slot held = gate.enter(false).orElseThrow();
+        assertFalse(gate.refusesClean(), "no slot, but room to wait for one");
         List<Future<Boolean>> waiting = new ArrayList<>();
         for (int i = 0; i < PasswordCheckGate.WAITING_PER_SLOT; i++) {
             waiting.add(others.submit(() -> gate.enter(false).map(slot -> {
@@ -96,6 +97,7 @@ class PasswordCheckGateTest {
         }
         queued(gate, PasswordCheckGate.WAITING_PER_SLOT);
 
+        assertTrue(gate.refusesClean(), "the hint that the early refusal reads");
         assertTrue(gate.enter(false).isEmpty(), "a fifth sign-in waits behind four for a slot");
         held.close();
         for (Future<Boolean> each : waiting) {

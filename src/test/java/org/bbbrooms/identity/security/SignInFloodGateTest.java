@@ -12,8 +12,8 @@ class SignInFloodGateTest {
 
     private static final Instant NOW = Instant.parse("2026-12-07T23:00:00Z");
 
-    private static Optional<Refusal> refusal(AddressStanding standing, boolean checkingOne, boolean suspectSlot) {
-        return SignInFloodGate.refusal(standing, NOW, checkingOne, suspectSlot);
+    private static Optional<Refusal> refusal(AddressStanding standing, boolean checkingOne, boolean cleanRoom) {
+        return SignInFloodGate.refusal(standing, NOW, checkingOne, cleanRoom);
     }
 
     @Test
@@ -32,15 +32,14 @@ class SignInFloodGateTest {
     }
 
     @Test
-    void anAddressThatFailedLatelyIsTurnedAwayOnlyWhenNoSlotIsLeftForSuspects() {
+    void anAddressThatFailedLatelyIsLeftToTheGatesSuspectSlots() {
         AddressStanding failed = new AddressStanding(Optional.empty(), false, true);
-        assertEquals(Optional.of(Refusal.BUSY), refusal(failed, false, false));
-        assertEquals(Optional.empty(), refusal(failed, false, true));
+        assertEquals(Optional.empty(), refusal(failed, false, false), "whether clean sign-ins could wait or not");
     }
 
     @Test
-    void aCleanAddressAlwaysReachesTheLoginPage() {
-        assertEquals(Optional.empty(), refusal(AddressStanding.CLEAN, false, false),
-                "its sign-in may wait for a slot there, as a clean one does");
+    void aCleanAddressReachesTheLoginPageUnlessTheGateHasNoRoomEvenToWait() {
+        assertEquals(Optional.empty(), refusal(AddressStanding.CLEAN, false, true), "it may wait for a slot there");
+        assertEquals(Optional.of(Refusal.BUSY), refusal(AddressStanding.CLEAN, false, false));
     }
 }
