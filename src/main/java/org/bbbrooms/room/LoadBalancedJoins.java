@@ -25,7 +25,9 @@ import org.bbbrooms.settings.SettingsService;
  * with the short timeout of status look-ups, while the user waits for BBB anyway), and sends the browser straight
  * to that server's join. When Scalelite answers anything but a redirect, or too late, the user gets the plain join
  * link (Scalelite's own answer then reaches their browser), and the log says so once, until a join is resolved
- * again. Pages never call this: only Start and Join do.
+ * again. A redirect that leads to no server's {@code /api/join} (the setting turned on for a single BBB server, whose
+ * join has then joined the user) is still where the browser goes, so that the user is not joined twice; the log
+ * warns, and no server is recorded. Pages never call this: only Start and Join do.
  * <p>Use: {@code URI link = joins.link(meeting, requests.join(room, meeting, actor, role, html5));}
  */
 @ApplicationScoped

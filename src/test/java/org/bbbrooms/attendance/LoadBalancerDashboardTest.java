@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * {@code BBB_LOAD_BALANCER} on, Start and Join ask Scalelite's join where it leads, the meeting records that server
  * and its version (probed once), users go straight to it, and the dashboard link is on that server's origin; with
  * it off, the portal never sends a join itself and offers no link. A load balancer that gives no redirect, or too
- * late, leaves users the plain join link. On every database, for the meeting's new columns.
+ * late, leaves users the plain join link; turned on by mistake for a single BBB server, users land where its join
+ * sent them, joined once. On every database, for the meeting's new columns.
  */
 class LoadBalancerDashboardTest {
 
@@ -68,8 +69,10 @@ class LoadBalancerDashboardTest {
             assertEquals("/sandbox/conference", f.follow(student).getPath());
 
             Meeting known = f.meetings(lesson.room()).get(0);
-            assertEquals(Optional.of(URI.create(origin(f) + "/learning-analytics-dashboard/?meeting="
-                    + known.getInternalMeetingId().orElseThrow() + "&lang=fr")), dashboard(a).link(known, "fr"));
+            Optional<URI> link = Optional.of(URI.create(origin(f) + "/learning-analytics-dashboard/?meeting="
+                    + known.getInternalMeetingId().orElseThrow() + "&lang=fr"));
+            assertEquals(link, a.reports().detail(lesson.teacher(), known.getId(), "fr").learningDashboard(),
+                    "the teacher's report of the meeting links to the dashboard on its server");
         }
     }
 
@@ -89,7 +92,7 @@ class LoadBalancerDashboardTest {
             assertEquals("/sandbox/conference", f.follow(student).getPath());
             Meeting meeting = f.meetings(lesson.room()).get(0);
             assertEquals(Optional.empty(), meeting.getServerUrl());
-            assertEquals(Optional.empty(), dashboard(a).link(meeting, "en"));
+            assertEquals(Optional.empty(), a.reports().detail(lesson.teacher(), meeting.getId(), "en").learningDashboard());
         }
     }
 
@@ -121,6 +124,22 @@ class LoadBalancerDashboardTest {
             assertEquals(URI.create(server(f)).getPath() + "/api/join", again.getPath(), "resolved once it answers");
             assertEquals(Optional.of(server(f)), f.meetings(lesson.room()).get(0).getServerUrl());
             assertTrue(dashboard(a).link(f.meetings(lesson.room()).get(0), "en").isPresent());
+        }
+    }
+
+    @Test
+    void turnedOnForASingleBbbServerTheUserLandsWhereItsJoinSentThemAndNoServerIsRecorded() {
+        try (AttendanceFixture a = AttendanceFixture.on(TestDatabase.H2, SandboxMode.BBB)) {
+            RoomFixture f = a.rooms;
+            f.settings.set(Setting.LOAD_BALANCER, "true");
+            AttendanceFixture.Lesson lesson = a.lesson();
+
+            URI teacher = f.rooms().start(lesson.teacher(), lesson.room(), BACK);
+            assertEquals("/sandbox/conference", teacher.getPath(), "BBB's join joined: its answer is the way in");
+            assertEquals(1, f.calls("join"), "not joined twice");
+            assertEquals(1, f.settings.connection().client().getMeetingInfo(f.meetings(lesson.room()).get(0)
+                    .getBbbMeetingId()).attendees().size(), "in the meeting once");
+            assertEquals(Optional.empty(), f.meetings(lesson.room()).get(0).getServerUrl());
         }
     }
 
