@@ -29,6 +29,13 @@ class LoadBalancerDashboardTest {
 
     private static final String BACK = "/course.xhtml?code=X";
 
+    /** A fixture whose sandbox stands in for Scalelite (or a BBB server), with {@code BBB_LOAD_BALANCER} on. */
+    private static AttendanceFixture loadBalanced(TestDatabase db, SandboxMode mode) {
+        AttendanceFixture a = AttendanceFixture.on(db, mode);
+        a.rooms.settings.set(Setting.LOAD_BALANCER, "true");
+        return a;
+    }
+
     private static LearningDashboard dashboard(AttendanceFixture a) {
         LearningDashboard dashboard = new LearningDashboard();
         dashboard.settings = a.rooms.settings.settings();
@@ -49,9 +56,8 @@ class LoadBalancerDashboardTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void onJoinsAreResolvedAtScaleliteTheServerIsRecordedAndTheDashboardIsOnIt(TestDatabase db) {
-        try (AttendanceFixture a = AttendanceFixture.on(db, SandboxMode.SCALELITE)) {
+        try (AttendanceFixture a = loadBalanced(db, SandboxMode.SCALELITE)) {
             RoomFixture f = a.rooms;
-            f.settings.set(Setting.LOAD_BALANCER, "true");
             AttendanceFixture.Lesson lesson = a.lesson();
 
             URI teacher = f.rooms().start(lesson.teacher(), lesson.room(), BACK);
@@ -98,9 +104,8 @@ class LoadBalancerDashboardTest {
 
     @Test
     void aLoadBalancerThatGivesNoRedirectOrTooLateLeavesThePlainJoin() {
-        try (AttendanceFixture a = AttendanceFixture.on(TestDatabase.H2, SandboxMode.SCALELITE)) {
+        try (AttendanceFixture a = loadBalanced(TestDatabase.H2, SandboxMode.SCALELITE)) {
             RoomFixture f = a.rooms;
-            f.settings.set(Setting.LOAD_BALANCER, "true");
             AttendanceFixture.Lesson lesson = a.lesson();
             String scaleliteJoin = URI.create(f.bbbUrl()).getPath() + "/api/join";
 
@@ -129,9 +134,8 @@ class LoadBalancerDashboardTest {
 
     @Test
     void turnedOnForASingleBbbServerTheUserLandsWhereItsJoinSentThemAndNoServerIsRecorded() {
-        try (AttendanceFixture a = AttendanceFixture.on(TestDatabase.H2, SandboxMode.BBB)) {
+        try (AttendanceFixture a = loadBalanced(TestDatabase.H2, SandboxMode.BBB)) {
             RoomFixture f = a.rooms;
-            f.settings.set(Setting.LOAD_BALANCER, "true");
             AttendanceFixture.Lesson lesson = a.lesson();
 
             URI teacher = f.rooms().start(lesson.teacher(), lesson.room(), BACK);
