@@ -13,8 +13,11 @@ import org.bbbrooms.settings.SettingsService;
 /**
  * BBB's learning analytics dashboard of a meeting, which BBB 2.4 and later serve at
  * {@code https://<server>/learning-analytics-dashboard/?meeting=<internal meeting id>}; it opens for the meeting's
- * moderators (BBB's client left them a cookie). Offered only when the detected server version has it and the
- * meeting ran on a real server (not the sandbox).
+ * moderators (BBB's client left them a cookie). The server is the one that hosted the meeting: behind a load
+ * balancer, the one its join named, recorded on the meeting with its version when users joined
+ * ({@link org.bbbrooms.room.LoadBalancedJoins}); otherwise the configured server, with the version that the
+ * connection test detected. Offered only for 2.4 and later, never for the sandbox standing in for one BBB server,
+ * and never on a load balancer's own host. Reads only the database and the settings: no call to BBB.
  * <p>Use: {@code dashboard.link(meeting, "fr").ifPresent(...)}.
  */
 @ApplicationScoped
@@ -27,12 +30,25 @@ public class LearningDashboard {
     BbbConnection connection;
 
     public Optional<URI> link(Meeting meeting, String language) {
-        if (connection.onSandbox() || meeting.getInternalMeetingId().isEmpty()) {
+        Optional<String> internalId = meeting.getInternalMeetingId();
+        if (internalId.isEmpty()) {
+            return Optional.empty();
+        }
+        if (meeting.getServerUrl().isPresent()) {
+            return meeting.getServerVersion().filter(LearningDashboard::offered)
+                    .flatMap(v -> meeting.getServerUrl().map(LearningDashboard::base))
+                    .map(base -> url(base, internalId.get(), language));
+        }
+        if (connection.onSandbox() || settings.current().loadBalancer()) {
             return Optional.empty();
         }
         Optional<String> version = settings.current().detectedVersion().filter(LearningDashboard::offered);
         return version.flatMap(v -> connection.target())
-                .map(target -> url(target.url().base(), meeting.getInternalMeetingId().orElseThrow(), language));
+                .map(target -> url(target.url().base(), internalId.get(), language));
+    }
+
+    private static URI base(String serverUrl) {
+        return URI.create(serverUrl);
     }
 
     /** Whether a BBB of this version serves the dashboard: 2.4 and later. */

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The BigBlueButton API client: signs each call with the shared secret, sends it with the JDK's HttpClient
@@ -33,13 +34,22 @@ public final class BbbClient {
     private final Secret secret;
     private final ChecksumAlgorithm algorithm;
     private final BbbHttp http;
+    private final HttpClient httpClient;
+    private final Duration requestTimeout;
+    private final Consumer<CallEvent> listener;
+    private final Supplier<HttpClient> noRedirects;
 
     private BbbClient(Builder builder, HttpClient httpClient) {
         this.serverUrl = builder.serverUrl;
         this.secret = builder.secret;
         this.algorithm = builder.algorithm;
+        this.httpClient = httpClient;
+        this.requestTimeout = builder.requestTimeout;
+        this.listener = builder.listener;
         this.http = new BbbHttp(httpClient, builder.requestTimeout, builder.listener, builder.serverUrl,
                 builder.algorithm);
+        this.noRedirects = builder.noRedirects != null ? () -> builder.noRedirects
+                : new NoRedirects(builder.connectTimeout == null ? DEFAULT_CONNECT_TIMEOUT : builder.connectTimeout);
     }
 
     /** A builder; the server URL and secret are required. */
@@ -51,6 +61,31 @@ public final class BbbClient {
     public ApiVersion version() {
         String root = serverUrl.apiRoot();
         return http.send(new BbbHttp.Call("version", URI.create(root), root, Optional.empty()), ApiVersion::fromXml);
+    }
+
+    /**
+     * The API root of another server, such as one that a load balancer named in {@link #resolveJoin}: unsigned, with
+     * this client's timeout. BBB 2.4 and later say their {@code bbbVersion} there.
+     */
+    public ApiVersion versionOf(BbbServerUrl server) {
+        String root = Objects.requireNonNull(server, "server").apiRoot();
+        return new BbbHttp(httpClient, requestTimeout, listener, server, algorithm)
+                .send(new BbbHttp.Call("version", URI.create(root), root, Optional.empty()), ApiVersion::fromXml);
+    }
+
+    /**
+     * <strong>Behind a load balancer (Scalelite) only.</strong> Sends the signed join to it without following its
+     * answer, and reads where it redirects the user: the chosen server's own join, which the user's browser is then
+     * sent to. A load balancer's join only looks the meeting up and redirects; a BigBlueButton server's join would
+     * join (and spend the link's session, count a participant): never call this on one.
+     *
+     * @throws BbbProtocolException when the answer is no redirect to an http(s) URL (Scalelite's XML refusal
+     *         included); {@link BbbUnreachableException} when it does not answer in time
+     */
+    public JoinRedirect resolveJoin(JoinRequest request) {
+        Query query = request.toQuery();
+        return http.redirect(new BbbHttp.Call("join", signedUri("join", query),
+                serverUrl.apiRoot() + "/join?" + query.redacted(), Optional.empty()), noRedirects.get());
     }
 
     /** Creates the meeting, or finds it already there ({@code duplicateWarning}); POSTs any presentations. */
@@ -147,6 +182,33 @@ public final class BbbClient {
         return URI.create(serverUrl.apiRoot() + "/" + call + "?" + (raw.isEmpty() ? "" : raw + "&") + "checksum=" + checksum);
     }
 
+    /** The HttpClient of {@link #resolveJoin} when none was given: built once, when first needed. */
+    private static final class NoRedirects implements Supplier<HttpClient> {
+
+        private final Duration connectTimeout;
+        private volatile HttpClient client;
+
+        NoRedirects(Duration connectTimeout) {
+            this.connectTimeout = connectTimeout;
+        }
+
+        @Override
+        public HttpClient get() {
+            HttpClient built = client;
+            if (built == null) {
+                synchronized (this) {
+                    built = client;
+                    if (built == null) {
+                        built = HttpClient.newBuilder().connectTimeout(connectTimeout)
+                                .followRedirects(HttpClient.Redirect.NEVER).build();
+                        client = built;
+                    }
+                }
+            }
+            return built;
+        }
+    }
+
     /** Collects the client's settings; see {@link BbbClient}. */
     public static final class Builder {
 
@@ -157,6 +219,7 @@ public final class BbbClient {
         private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
         private HttpClient httpClient;
         private Consumer<CallEvent> listener = event -> { };
+        private HttpClient noRedirects;
 
         private Builder() {
         }
@@ -195,6 +258,19 @@ public final class BbbClient {
          */
         public Builder httpClient(HttpClient httpClient) {
             this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+            return this;
+        }
+
+        /**
+         * A shared HttpClient that follows no redirect, for {@link #resolveJoin}; without it the client builds one
+         * (with the connect timeout) the first time it resolves a join.
+         */
+        public Builder noRedirectsHttpClient(HttpClient noRedirects) {
+            if (Objects.requireNonNull(noRedirects, "noRedirects").followRedirects() != HttpClient.Redirect.NEVER) {
+                throw new IllegalStateException("the HttpClient for resolveJoin must follow no redirect "
+                        + "(Redirect.NEVER): it reads the redirect itself");
+            }
+            this.noRedirects = noRedirects;
             return this;
         }
 

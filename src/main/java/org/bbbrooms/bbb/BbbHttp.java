@@ -78,7 +78,31 @@ final class BbbHttp {
         }
     }
 
+    /**
+     * Sends a GET with a client that follows no redirect, and reads the redirect it answers: for a load balancer's
+     * join, which only looks the meeting up and names the server (see {@link JoinRedirect}).
+     */
+    JoinRedirect redirect(Call call, HttpClient noRedirects) {
+        long start = System.nanoTime();
+        try {
+            HttpResponse<byte[]> response = exchange(call, noRedirects);
+            JoinRedirect redirect = JoinRedirect.read(call.uri(), response.statusCode(),
+                    response.headers().firstValue("Location"));
+            report(call, start, CallEvent.Outcome.SUCCESS, null);
+            return redirect;
+        } catch (BbbUnreachableException e) {
+            report(call, start, e.isTimeout() ? CallEvent.Outcome.TIMEOUT : CallEvent.Outcome.UNREACHABLE, null);
+            throw e;
+        } catch (BbbProtocolException e) {
+            throw protocolError(call, start, e);
+        }
+    }
+
     private HttpResponse<byte[]> exchange(Call call) {
+        return exchange(call, client);
+    }
+
+    private HttpResponse<byte[]> exchange(Call call, HttpClient client) {
         HttpRequest.Builder request = HttpRequest.newBuilder(call.uri()).timeout(requestTimeout);
         call.xmlBody().ifPresentOrElse(
                 xml -> request.header("Content-Type", "application/xml; charset=UTF-8").POST(HttpRequest.BodyPublishers.ofString(xml)),

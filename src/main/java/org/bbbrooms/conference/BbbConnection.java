@@ -63,6 +63,8 @@ public class BbbConnection {
     long statusTimeoutMillis;
 
     private HttpClient http;
+    /** For a load balancer's join, whose redirect is read, not followed (see BbbClient#resolveJoin). */
+    private HttpClient noRedirects;
     private volatile Clients clients;
 
     /** Where calls go: the server, its secret and algorithm, and whether it is the sandbox. */
@@ -77,6 +79,10 @@ public class BbbConnection {
         http = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofMillis(connectTimeoutMillis))
                 .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+        noRedirects = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofMillis(connectTimeoutMillis))
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
 
@@ -135,7 +141,7 @@ public class BbbConnection {
 
     private BbbClient build(BbbServerUrl url, Secret secret, ChecksumAlgorithm algorithm, long timeoutMillis) {
         return BbbClient.builder().serverUrl(url).secret(secret).algorithm(algorithm).httpClient(http)
-                .requestTimeout(Duration.ofMillis(timeoutMillis)).listener(this::heard).build();
+                .noRedirectsHttpClient(noRedirects).requestTimeout(Duration.ofMillis(timeoutMillis)).listener(this::heard).build();
     }
 
     private void heard(CallEvent event) {

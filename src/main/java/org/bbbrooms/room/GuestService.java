@@ -26,7 +26,6 @@ import org.bbbrooms.identity.Course;
 import org.bbbrooms.platform.BusinessException;
 import org.bbbrooms.platform.NotFoundException;
 import org.bbbrooms.platform.SecretBox;
-import org.bbbrooms.conference.BbbConnection;
 import org.bbbrooms.settings.SettingsService;
 
 /**
@@ -83,7 +82,7 @@ public class GuestService {
     SettingsService settings;
 
     @Inject
-    BbbConnection connection;
+    LoadBalancedJoins joins;
 
     @Inject
     AuditLog audit;
@@ -196,7 +195,7 @@ public class GuestService {
             throw new BusinessException("room.full", look.status().maxParticipants());
         }
         JoinRequest join = requests.guestJoin(room, meeting, fullName, role.get(), "guest-" + RandomIds.publicId());
-        URI url = connection.client().joinUrl(join);
+        URI url = joins.link(meeting, join);
         store.handOutGuest(new GuestJoined(meeting.getId(), join.userID(), fullName, role.get(), clock.instant()));
         return url;
     }

@@ -82,6 +82,14 @@ public class Meeting extends BaseEntity {
     @Column(name = "slides_note", length = 16)
     private SlidesNote slidesNote;
 
+    /** Behind a load balancer, the base URL of the BBB server that its join named; null when not known. */
+    @Column(name = "server_url", length = 512)
+    private String serverUrl;
+
+    /** What that server's API root said of its version; null when not known. */
+    @Column(name = "server_version", length = 32)
+    private String serverVersion;
+
     protected Meeting() {
     }
 
@@ -218,6 +226,29 @@ public class Meeting extends BaseEntity {
 
     public Optional<Instant> getEndedCallbackAt() {
         return Optional.ofNullable(endedCallbackAt);
+    }
+
+    /**
+     * Records the BBB server that a load balancer placed the meeting on ({@code https://bbb3.example.org/bigbluebutton})
+     * and the version its API root gave, if it gave one; a later answer (the load balancer moved the meeting) wins.
+     */
+    public void servedBy(String serverUrl, Optional<String> serverVersion) {
+        if (serverUrl == null || serverUrl.isBlank() || serverUrl.length() > 512) {
+            throw new IllegalArgumentException("a server URL of 1 to 512 characters");
+        }
+        this.serverUrl = serverUrl;
+        this.serverVersion = serverVersion.map(String::strip).filter(v -> !v.isEmpty())
+                .map(v -> v.length() > 32 ? v.substring(0, 32) : v).orElse(null);
+    }
+
+    /** Behind a load balancer, the BBB server that hosts the meeting, as its base URL; empty when not known. */
+    public Optional<String> getServerUrl() {
+        return Optional.ofNullable(serverUrl);
+    }
+
+    /** The version of {@link #getServerUrl()}'s server; empty when not known. */
+    public Optional<String> getServerVersion() {
+        return Optional.ofNullable(serverVersion);
     }
 
     @Override

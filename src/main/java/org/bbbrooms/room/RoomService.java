@@ -65,6 +65,9 @@ public class RoomService {
     MeetingRequests requests;
 
     @Inject
+    LoadBalancedJoins joins;
+
+    @Inject
     StatusBudget budget;
 
     @Inject
@@ -292,7 +295,7 @@ public class RoomService {
         boolean forceHtml5 = settings.current().flashAvailable()
                 && preferences.effectiveClient(actor) == ClientInterface.HTML5;
         JoinRequest join = requests.join(room, meeting, actor, role, forceHtml5);
-        URI link = connection.client().joinUrl(join);
+        URI link = joins.link(meeting, join);
         store.handOut(new MeetingJoined(meeting.getId(), meeting.getBbbMeetingId(), actor.userId(), join.userID(),
                 join.fullName(), role, clock.instant()));
         return link;

@@ -219,6 +219,16 @@ public class RoomStore {
         return meeting;
     }
 
+    /** Records the BBB server that a load balancer placed the meeting on: see {@link Meeting#servedBy}. */
+    public Optional<Meeting> servedBy(long meetingId, String serverUrl, Optional<String> serverVersion) {
+        Meeting meeting = em.find(Meeting.class, meetingId, LockModeType.PESSIMISTIC_WRITE);
+        if (meeting == null) {
+            return Optional.empty();
+        }
+        meeting.servedBy(serverUrl, serverVersion);
+        return Optional.of(meeting);
+    }
+
     /**
      * Hands out a join link of the meeting: fires {@link MeetingJoined} in this transaction, so that the link is
      * given only once its observers committed; {@code room.notRunning} when the meeting was closed meanwhile.

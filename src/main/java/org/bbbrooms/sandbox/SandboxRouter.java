@@ -14,7 +14,8 @@ import java.util.ResourceBundle;
  * Serves every sandbox URL below {@code /sandbox} from one {@link SandboxServer}, for any container:
  * <ul>
  * <li>{@code /bigbluebutton/api} and {@code /bigbluebutton/api/{call}} (GET, POST): the BBB API (or Scalelite's);</li>
- * <li>{@code GET /server/bigbluebutton/api/join}: in Scalelite mode, the join of the server behind it;</li>
+ * <li>{@code GET /server/bigbluebutton/api/join}: in Scalelite mode, the join of the server behind it, and
+ * {@code GET /server/bigbluebutton/api} its API root (the version);</li>
  * <li>{@code GET /conference?session=…}: the conference page a join redirects to ({@link ConferencePage});
  * {@code GET /conference/status?session=…}: its JSON; {@code GET /conference/conference.js}: its script;
  * {@code GET /conference/sandbox.css}: the style of the sandbox's pages;</li>
@@ -54,6 +55,9 @@ public final class SandboxRouter {
             String call = path.length() <= API.length() + 1 ? "" : path.substring(API.length() + 1);
             return get || post ? server.api(call, r.rawQuery(), r.body(), r.contentType(), r.sandboxUrl())
                     : notAllowed();
+        }
+        if (path.equals(ScaleliteFront.SERVER_API) || path.equals(ScaleliteFront.SERVER_API + "/")) {
+            return get ? server.serverRoot() : notAllowed();
         }
         if (path.equals(ScaleliteFront.SERVER_API + "/join")) {
             return get ? server.serverJoin(r.rawQuery(), r.sandboxUrl()) : notAllowed();

@@ -34,6 +34,8 @@ public final class SandboxServer implements AutoCloseable {
             "getMeetings", "getRecordings", "publishRecordings", "deleteRecordings", "updateRecordings");
     /** The name under which calls of the API root are counted. */
     public static final String ROOT = "root";
+    /** The name under which calls of the API root of the server behind Scalelite are counted. */
+    public static final String SERVER_ROOT = "serverRoot";
     /** The longest a {@link FaultMode#HANG} may hold an answer back, so that no request thread is held for good. */
     static final Duration MAX_HANG = Duration.ofMinutes(5);
 
@@ -102,8 +104,7 @@ public final class SandboxServer implements AutoCloseable {
         }
         if (call.isEmpty()) {
             return SandboxResponse.xml(behindScalelite() ? new XmlResponse("SUCCESS").element("version", "2.0").build()
-                    : new XmlResponse("SUCCESS").element("version", "2.0").element("apiVersion", "2.0")
-                            .element("bbbVersion", "3.0.0").build());
+                    : bbbRoot());
         }
         if (!known) {
             return SandboxResponse.text(404, "No BBB API call named '" + call + "'.");
@@ -172,6 +173,23 @@ public final class SandboxServer implements AutoCloseable {
             case "deleteRecordings" -> recordingCalls.deleteRecordings(q);
             default -> recordingCalls.updateRecordings(q);
         };
+    }
+
+    private static String bbbRoot() {
+        return new XmlResponse("SUCCESS").element("version", "2.0").element("apiVersion", "2.0")
+                .element("bbbVersion", "3.0.0").build();
+    }
+
+    /**
+     * The API root of the server behind Scalelite, which a portal may ask for its version once Scalelite's join named
+     * that server: it answers as bbb-web's does (a BBB 3.0). Counted as {@link #SERVER_ROOT}; not found in BBB mode.
+     */
+    public SandboxResponse serverRoot() {
+        if (!behindScalelite()) {
+            return SandboxResponse.text(404, "Nothing in the sandbox at this address.");
+        }
+        stats.count(SERVER_ROOT);
+        return SandboxResponse.xml(bbbRoot());
     }
 
     /**

@@ -27,6 +27,7 @@ public record PlatformSettings(
         boolean openInNewTab,
         boolean deleteRecordingsWithCourse,
         boolean guestAccess,
+        boolean loadBalancer,
         Optional<String> detectedVersion) {
 
     public PlatformSettings {

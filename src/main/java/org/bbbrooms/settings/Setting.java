@@ -24,6 +24,12 @@ public enum Setting {
     DELETE_RECORDINGS_WITH_COURSE("BBB_DELETE_RECORDINGS_WITH_COURSE", "false"),
     /** Whether teachers may open their rooms to guests without an account (a guest link and codes). */
     GUEST_ACCESS("BBB_GUEST_ACCESS", "false"),
+    /**
+     * Whether the server URL is a load balancer (Scalelite) in front of BBB servers: each join is then asked where it
+     * leads, so that the meeting's server (for its learning dashboard) is known. Never guessed: an old BBB server's
+     * API root answers the same "2.0" as Scalelite's, and asking a BBB server's join would join the user.
+     */
+    LOAD_BALANCER("BBB_LOAD_BALANCER", "false"),
     /** What the last connection test or version probe found; not meant to be set by hand. */
     DETECTED_VERSION("BBB_DETECTED_VERSION", "");
 

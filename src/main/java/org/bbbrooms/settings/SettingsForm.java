@@ -33,6 +33,7 @@ public class SettingsForm implements Serializable {
     private boolean openInNewTab;
     private boolean deleteRecordingsWithCourse;
     private boolean guestAccess;
+    private boolean loadBalancer;
 
     /** The form as the page first shows it: the effective values. */
     public static SettingsForm of(PlatformSettings s) {
@@ -52,6 +53,7 @@ public class SettingsForm implements Serializable {
         form.openInNewTab = s.openInNewTab();
         form.deleteRecordingsWithCourse = s.deleteRecordingsWithCourse();
         form.guestAccess = s.guestAccess();
+        form.loadBalancer = s.loadBalancer();
         return form;
     }
 
@@ -68,7 +70,7 @@ public class SettingsForm implements Serializable {
                 algorithm, platformRoom, roles, personalRooms, groupRooms, count(maxParticipants),
                 count(durationMinutes), recordByDefault, studentsStartGroupRooms,
                 clientInterface == null ? saved.clientInterface() : clientInterface, openInNewTab,
-                deleteRecordingsWithCourse, guestAccess, saved.detectedVersion());
+                deleteRecordingsWithCourse, guestAccess, loadBalancer, saved.detectedVersion());
     }
 
     private static int count(Integer value) {
@@ -193,5 +195,13 @@ public class SettingsForm implements Serializable {
 
     public void setGuestAccess(boolean guestAccess) {
         this.guestAccess = guestAccess;
+    }
+
+    public boolean isLoadBalancer() {
+        return loadBalancer;
+    }
+
+    public void setLoadBalancer(boolean loadBalancer) {
+        this.loadBalancer = loadBalancer;
     }
 }

@@ -81,6 +81,7 @@ public class SettingsService {
                 value(values, Setting.OPEN_IN_NEW_TAB),
                 value(values, Setting.DELETE_RECORDINGS_WITH_COURSE),
                 value(values, Setting.GUEST_ACCESS),
+                value(values, Setting.LOAD_BALANCER),
                 Optional.<String>of(value(values, Setting.DETECTED_VERSION)).filter(v -> !v.isBlank()));
     }
 
@@ -208,7 +209,7 @@ public class SettingsService {
         return switch (setting) {
             case CONFERENCES_ENABLED, PLATFORM_ROOM, PERSONAL_ROOMS, GROUP_ROOMS, RECORD_BY_DEFAULT,
                     STUDENTS_START_GROUP_ROOMS, OPEN_IN_NEW_TAB, DELETE_RECORDINGS_WITH_COURSE,
-                    GUEST_ACCESS -> SettingsService::strictBoolean;
+                    GUEST_ACCESS, LOAD_BALANCER -> SettingsService::strictBoolean;
             case SERVER_URL -> SettingsService::normalisedUrl;
             case SERVER_SECRET, DETECTED_VERSION -> String::strip;
             case CHECKSUM_ALGORITHM -> ChecksumAlgorithm::parse;
@@ -237,6 +238,7 @@ public class SettingsService {
             case OPEN_IN_NEW_TAB -> String.valueOf(s.openInNewTab());
             case DELETE_RECORDINGS_WITH_COURSE -> String.valueOf(s.deleteRecordingsWithCourse());
             case GUEST_ACCESS -> String.valueOf(s.guestAccess());
+            case LOAD_BALANCER -> String.valueOf(s.loadBalancer());
             case SERVER_SECRET, DETECTED_VERSION -> throw new IllegalArgumentException(setting + " is not edited as text");
         };
     }

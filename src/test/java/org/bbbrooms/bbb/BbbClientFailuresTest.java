@@ -7,17 +7,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.function.Executable;
 
-/** A server that is down, slow, redirects or answers garbage gives a distinct, clear error that leaks nothing. */
+/**
+ * A server that is down, slow, redirects or answers garbage gives a distinct, clear error that leaks nothing. Behind a
+ * load balancer, a join is sent once and its redirect read, never followed; another server's version is read from
+ * its API root.
+ */
 class BbbClientFailuresTest {
 
     private static final String API = "/bigbluebutton/api/";
@@ -158,5 +165,55 @@ class BbbClientFailuresTest {
             throw new IllegalStateException("metrics down");
         }));
         assertTrue(noisy.create(CreateMeetingRequest.builder().meetingID("Test").name("Test").build()).duplicateWarning());
+    }
+
+    private static JoinRequest join() {
+        return JoinRequest.builder().meetingID("m1").fullName("Ada").userID("u1").role(Role.VIEWER).build();
+    }
+
+    @Test
+    void theJoinIsSentOnceSignedAndItsRedirectIsNotFollowed() {
+        bbb.redirect(API + "join", bbb.origin() + "/bbb3/bigbluebutton/api/join?meetingID=m1&checksum=server");
+        JoinRedirect to = client.resolveJoin(join());
+
+        assertEquals(URI.create(bbb.origin() + "/bbb3/bigbluebutton/api/join?meetingID=m1&checksum=server"), to.location());
+        assertEquals(bbb.origin() + "/bbb3/bigbluebutton", to.server().orElseThrow().toString());
+        assertEquals(List.of(API + "join"), bbb.seen().stream().map(FakeBbb.Seen::path).toList(), "never followed");
+        assertEquals(client.joinUrl(join()).getRawQuery(), bbb.last().rawQuery(), "the very join link, signed");
+        assertEquals(CallEvent.Outcome.SUCCESS, events.get(0).outcome());
+        assertFalse(events.get(0).url().contains("checksum"), events.get(0).url());
+    }
+
+    @Test
+    void scalelitesRefusalAndASlowLoadBalancerAreErrors() {
+        bbb.fixture("join", "notFound");
+        assertTrue(assertThrows(BbbProtocolException.class, () -> client.resolveJoin(join())).getMessage()
+                .endsWith("gave no valid answer to join: HTTP 200 instead of a redirect"));
+        assertEquals(CallEvent.Outcome.PROTOCOL_ERROR, events.get(0).outcome());
+
+        bbb.hang(API + "join");
+        BbbClient impatient = bbb.client(b -> b.requestTimeout(Duration.ofMillis(300)));
+        assertTrue(assertThrows(BbbUnreachableException.class, () -> impatient.resolveJoin(join())).isTimeout());
+    }
+
+    @Test
+    void aSharedClientForJoinsMustNotFollowRedirects() {
+        HttpClient following = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+        assertThrows(IllegalStateException.class, () -> BbbClient.builder().noRedirectsHttpClient(following));
+    }
+
+    @Test
+    void theVersionOfAnotherServerIsReadFromItsApiRoot() {
+        bbb.answer("/bbb3/bigbluebutton/api", 200, "text/xml", "<response><returncode>SUCCESS</returncode>"
+                + "<version>2.0</version><apiVersion>2.0</apiVersion><bbbVersion>2.7.12</bbbVersion></response>");
+        ApiVersion version = client.versionOf(BbbServerUrl.parse(bbb.origin() + "/bbb3/bigbluebutton"));
+        assertEquals(Optional.of("2.7.12"), version.bbbVersion());
+        assertEquals("/bbb3/bigbluebutton/api", bbb.last().path());
+        assertEquals(null, bbb.last().rawQuery(), "unsigned");
+
+        bbb.answer("/bbb4/bigbluebutton/api", 200, "text/xml", "<!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<response><returncode>SUCCESS</returncode><version>&x;</version></response>");
+        assertThrows(BbbProtocolException.class, () -> client.versionOf(BbbServerUrl.parse(bbb.origin() + "/bbb4/bigbluebutton")),
+                "XXE-safe parser");
     }
 }

@@ -233,8 +233,18 @@ public final class RoomFixture implements AutoCloseable {
         rooms.settings = settings.settings();
         rooms.preferences = settings.preferences(em);
         rooms.connection = settings.connection();
+        rooms.joins = joins();
         rooms.joinAsked = new FiredEvents<>();
         return rooms;
+    }
+
+    /** Where joins lead, as the application has it (behind a load balancer, resolved at Scalelite). */
+    public LoadBalancedJoins joins() {
+        LoadBalancedJoins joins = new LoadBalancedJoins();
+        joins.settings = settings.settings();
+        joins.connection = settings.connection();
+        joins.store = store;
+        return joins;
     }
 
     /** What rooms read from the rest of the portal, as one request sees it. */

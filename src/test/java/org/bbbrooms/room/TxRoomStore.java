@@ -46,6 +46,11 @@ final class TxRoomStore extends RoomStore {
     }
 
     @Override
+    public Optional<Meeting> servedBy(long meetingId, String serverUrl, Optional<String> serverVersion) {
+        return inNewTransaction(store -> store.servedBy(meetingId, serverUrl, serverVersion));
+    }
+
+    @Override
     public void handOut(MeetingJoined joined) {
         inNewTransaction(store -> {
             store.handOut(joined);

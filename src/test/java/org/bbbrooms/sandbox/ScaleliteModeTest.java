@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,10 @@ class ScaleliteModeTest {
     @AfterEach
     void close() {
         sandbox.close();
+    }
+
+    private static SandboxRequest request(String path) {
+        return new SandboxRequest("GET", path, "", "", Optional.empty(), Optional.empty(), "http://localhost:8080");
     }
 
     private String recorded(String meetingId) {
@@ -44,6 +49,20 @@ class ScaleliteModeTest {
         XmlDoc root = XmlDoc.parse(sandbox.raw("", "").body());
         assertEquals("2.0", root.text("/response/version"));
         assertEquals(0, root.count("/response/bbbVersion"), "Scalelite does not say which BBB is behind it");
+    }
+
+    @Test
+    void theServerBehindItHasAnApiRootOfItsOwnWithItsVersion() {
+        SandboxResponse answer = new SandboxRouter(sandbox.server).route(request(ScaleliteFront.SERVER_API));
+        XmlDoc root = XmlDoc.parse(answer.body());
+        assertEquals("3.0.0", root.text("/response/bbbVersion"));
+        assertEquals(1L, sandbox.server.callCounts().get(SandboxServer.SERVER_ROOT));
+        assertEquals(null, sandbox.server.callCounts().get(SandboxServer.ROOT), "Scalelite's own root is not asked");
+
+        try (Sandbox plain = new Sandbox()) {
+            assertEquals(404, new SandboxRouter(plain.server).route(request(ScaleliteFront.SERVER_API)).status(),
+                    "no server behind a plain BBB");
+        }
     }
 
     @Test

@@ -14,7 +14,8 @@ class CourseSettingsCombineTest {
 
     private static PlatformSettings platform(int max, boolean groupRooms, boolean record, boolean studentsStart) {
         return new PlatformSettings(true, "", false, ChecksumAlgorithm.SHA256, false, Set.of(), false, groupRooms, max,
-                0, record, studentsStart, ClientInterface.HTML5, false, false, false, Optional.empty());
+                0, record, studentsStart, ClientInterface.HTML5, false, false, false, false,
+                Optional.empty());
     }
 
     private static CourseRoomSettings course(Integer max, Boolean record, boolean groupRooms, Boolean studentsStart) {

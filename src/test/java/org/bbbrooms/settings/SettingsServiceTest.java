@@ -128,6 +128,23 @@ class SettingsServiceTest {
     }
 
     @Test
+    void theLoadBalancerIsOffUnlessTheEnvironmentOrAnAdminSaysSo() {
+        assertFalse(settings.current().loadBalancer(), "never guessed from the server's answers");
+        settings.recordDetectedVersion("2.0");
+        assertFalse(settings.current().loadBalancer(), "Scalelite's API root answers as an old BBB does");
+
+        environment.set("BBB_LOAD_BALANCER", "yes");
+        assertTrue(settings.current().loadBalancer());
+        assertEquals(Source.ENVIRONMENT, settings.source(Setting.LOAD_BALANCER));
+
+        SettingsForm form = SettingsForm.of(settings.current());
+        form.setLoadBalancer(false);
+        settings.save(form.wanted(settings.current()), Optional.empty(), ADMIN);
+        assertEquals("false", store.values.get(Setting.LOAD_BALANCER));
+        assertFalse(settings.current().loadBalancer(), "the Extra page wins");
+    }
+
+    @Test
     void theDetectedVersionDecidesWhetherFlashIsOffered() {
         assertFalse(settings.current().flashAvailable(), "unknown version: no Flash");
         settings.recordDetectedVersion("2.2.31");
@@ -140,6 +157,6 @@ class SettingsServiceTest {
         return new PlatformSettings(s.conferencesEnabled(), url, s.secretSet(), s.algorithm(), s.platformRoom(),
                 s.platformRoomRoles(), personalRooms, s.groupRooms(), max, s.durationMinutes(), s.recordByDefault(),
                 s.studentsStartGroupRooms(), s.clientInterface(), s.openInNewTab(), s.deleteRecordingsWithCourse(),
-                s.guestAccess(), s.detectedVersion());
+                s.guestAccess(), s.loadBalancer(), s.detectedVersion());
     }
 }
