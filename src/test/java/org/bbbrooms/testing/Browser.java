@@ -1,6 +1,7 @@
 package org.bbbrooms.testing;
 
 import java.io.File;
+import java.net.HttpCookie;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
@@ -42,6 +43,7 @@ public final class Browser implements AutoCloseable {
     /** Browsers of finished tests, per language, cleaned and ready: launching Chromium costs more than a test step. */
     private static final Map<String, Queue<ChromeDriver>> IDLE = new ConcurrentHashMap<>();
 
+    private final URL url;
     private final String base;
     private final String language;
     private final ChromeDriver driver;
@@ -52,6 +54,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser(URL base, String language) {
+        this.url = base;
         this.base = base.toString().endsWith("/") ? base.toString() : base + "/";
         this.language = language;
         this.driver = Optional.ofNullable(idle(language).poll()).orElseGet(() -> launch(language));
@@ -100,8 +103,23 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Signs in through the login form and waits for its answer, so that the next page never cuts the login off. */
+    /**
+     * Signs in as the login form does, over HTTP ({@link SignedIn}), hands the session's cookies to the browser and
+     * opens the home page, where the form would have led. Tests of the form itself use {@link #signInThroughForm}.
+     */
     public Browser signIn(String username, String password) {
+        for (HttpCookie cookie : SignedIn.session(url, username, password, language)) {
+            driver.executeCdpCommand("Network.setCookie", Map.of("name", cookie.getName(), "value",
+                    cookie.getValue(), "url", base, "path", Optional.ofNullable(cookie.getPath()).orElse("/"),
+                    "httpOnly", cookie.isHttpOnly()));
+        }
+        open("");
+        wait.until(loaded -> "complete".equals(driver.executeScript("return document.readyState")));
+        return this;
+    }
+
+    /** Signs in through the login form and waits for its answer, so that the next page never cuts the login off. */
+    public Browser signInThroughForm(String username, String password) {
         open("login.xhtml");
         type("login:username", username);
         type("login:password", password);

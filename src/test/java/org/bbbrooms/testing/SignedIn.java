@@ -3,6 +3,7 @@ package org.bbbrooms.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -11,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,8 +31,22 @@ public final class SignedIn {
     }
 
     public static HttpClient as(URL base, String username, String password) {
-        HttpClient http = client();
-        if (!submit(http, base, username, password).contains("id=\"welcome\"")) {
+        return as(base, username, password, new CookieManager(), "en");
+    }
+
+    /**
+     * The cookies of a session signed in with a browser's language, for a browser to take over: its own page loads of
+     * the login form would only repeat what this tests already does elsewhere.
+     */
+    public static List<HttpCookie> session(URL base, String username, String password, String language) {
+        CookieManager cookies = new CookieManager();
+        as(base, username, password, cookies, language);
+        return cookies.getCookieStore().getCookies();
+    }
+
+    private static HttpClient as(URL base, String username, String password, CookieManager cookies, String language) {
+        HttpClient http = client(cookies);
+        if (!submit(http, base, username, password, language).contains("id=\"welcome\"")) {
             throw new IllegalStateException("could not sign in as " + username);
         }
         return http;
@@ -41,22 +57,23 @@ public final class SignedIn {
      * form again with its message). For tests of many attempts, where a browser would only add its page loads.
      */
     public static String attempt(URL base, String username, String password) {
-        return submit(client(), base, username, password);
+        return submit(client(new CookieManager()), base, username, password, "en");
     }
 
-    private static HttpClient client() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private static HttpClient client(CookieManager cookies) {
+        return HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
-    private static String submit(HttpClient http, URL base, String username, String password) {
+    private static String submit(HttpClient http, URL base, String username, String password, String language) {
         String root = base.toString().endsWith("/") ? base.toString() : base + "/";
-        Matcher state = VIEW_STATE.matcher(send(http, HttpRequest.newBuilder(URI.create(root + "login.xhtml"))));
+        Matcher state = VIEW_STATE.matcher(send(http, HttpRequest.newBuilder(URI.create(root + "login.xhtml"))
+                .header("Accept-Language", language)));
         if (!state.find()) {
             throw new IllegalStateException("no login form at " + root + "login.xhtml");
         }
         return send(http, HttpRequest.newBuilder(URI.create(root + "login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", language)
                 .POST(HttpRequest.BodyPublishers.ofString("login=login&login%3Ausername=" + enc(username)
                         + "&login%3Apassword=" + enc(password) + "&login%3Asubmit=&jakarta.faces.ViewState="
                         + enc(state.group(1)))));

@@ -44,14 +44,14 @@ class PortalIT {
     @Test
     void eachRoleSeesItsOwnMenu() {
         try (Browser browser = new Browser(base)) {
-            browser.signIn(admin.username(), admin.password());
+            browser.signInThroughForm(admin.username(), admin.password());
             assertEquals("Home", browser.title());
             assertTrue(browser.present(By.id("header:nav-admin-users")), "admins see the administration menu");
             browser.menu("nav-admin", "nav-admin-users");
             assertEquals("Users", browser.title());
             browser.signOut();
 
-            browser.signIn(math.teacher().username(), math.teacher().password());
+            browser.signInThroughForm(math.teacher().username(), math.teacher().password());
             assertTrue(browser.text(By.id("welcome")).contains(math.teacher().name()));
             assertTrue(browser.present(By.id("header:nav-courses")));
             assertFalse(browser.present(By.id("header:nav-admin")), "teachers have no administration menu");
@@ -60,7 +60,7 @@ class PortalIT {
             browser.signOut();
 
             TestCourse physics = server.course("Physics");
-            browser.signIn(math.student(1).username(), math.student(1).password());
+            browser.signInThroughForm(math.student(1).username(), math.student(1).password());
             assertFalse(browser.present(By.id("header:nav-admin")), "students have no administration menu");
             browser.open("courses.xhtml");
             assertEquals("My courses", browser.title());
@@ -72,10 +72,10 @@ class PortalIT {
     @Test
     void aWrongPasswordAndAnUnknownUserGetTheSameClearMessage() {
         try (Browser browser = new Browser(base)) {
-            browser.signIn(admin.username(), "not-the-password");
+            browser.signInThroughForm(admin.username(), "not-the-password");
             String wrongPassword = browser.text(By.id("messages"));
             assertEquals("Wrong username or password.", wrongPassword);
-            browser.signIn("nobody-" + UUID.randomUUID(), "whatever");
+            browser.signInThroughForm("nobody-" + UUID.randomUUID(), "whatever");
             assertEquals(wrongPassword, browser.text(By.id("messages")), "nothing tells which usernames exist");
             assertTrue(browser.present(By.id("login:username")), "still on the login form");
         }
@@ -109,7 +109,7 @@ class PortalIT {
         assertTrue(locked.contains("Too many failed sign-ins."), "the right password is refused while locked");
         assertTrue(locked.contains("id=\"login:username\""), "still on the login form");
         try (Browser admin = new Browser(base)) {
-            admin.signIn("admin", "admin");
+            admin.signInThroughForm("admin", "admin");
             admin.open("admin/user.xhtml?id=" + victim.id());
             assertTrue(admin.text(By.id("lockout")).contains("more minutes"), admin.text(By.id("lockout")));
             admin.click("lockout:unlock");
@@ -121,7 +121,7 @@ class PortalIT {
     @Test
     void aStudentIsDeniedTheAdminPagesEvenByTypingTheUrl() {
         try (Browser browser = new Browser(base)) {
-            browser.signIn(math.student(2).username(), math.student(2).password());
+            browser.signInThroughForm(math.student(2).username(), math.student(2).password());
             assertFalse(browser.present(By.id("header:nav-admin")));
             for (String page : new String[] {"admin/users.xhtml", "admin/courses.xhtml", "admin/import.xhtml",
                     "admin/extra.xhtml", "admin/api-clients.xhtml"}) {
@@ -170,7 +170,7 @@ class PortalIT {
         try (Browser browser = new Browser(base, "fr")) {
             browser.open("login.xhtml");
             assertEquals("Connexion", browser.title());
-            browser.signIn(math.otherTeacher().username(), math.otherTeacher().password());
+            browser.signInThroughForm(math.otherTeacher().username(), math.otherTeacher().password());
             assertEquals("Accueil", browser.title());
             browser.menu("nav-language", "lang-en");
             assertEquals("Home", browser.title());
@@ -182,7 +182,7 @@ class PortalIT {
     void anAdminCreatesAUserAndBeanValidationExplainsEachBadField() {
         String username = "new-" + UUID.randomUUID().toString().substring(0, 8);
         try (Browser browser = new Browser(base)) {
-            browser.signIn(admin.username(), admin.password());
+            browser.signInThroughForm(admin.username(), admin.password());
             browser.open("admin/user.xhtml");
             browser.type("user:username", "Bad Name!");
             browser.type("user:email", "not-an-email");
@@ -207,7 +207,7 @@ class PortalIT {
             browser.click("users:search");
             browser.waitForText(By.id("users:table"), "Newton Newcomer");
             browser.signOut();
-            browser.signIn(username, "long enough password");
+            browser.signInThroughForm(username, "long enough password");
             assertEquals("Home", browser.title(), "the new user can sign in");
         }
     }
@@ -216,7 +216,7 @@ class PortalIT {
     void anAdminCreatesAnApiClientSeesItsTokenOnceAndRevokesIt() {
         String name = "Portal " + UUID.randomUUID().toString().substring(0, 8);
         try (Browser browser = new Browser(base)) {
-            browser.signIn(admin.username(), admin.password());
+            browser.signInThroughForm(admin.username(), admin.password());
             browser.menu("nav-admin", "nav-admin-api-clients");
             browser.type("create:name", name);
             browser.driver().findElement(By.cssSelector("label[for='create:scopes:0']")).click();
