@@ -17,13 +17,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A plain HTTP client signed in through the login form, like a browser without JavaScript: it keeps the session
- * cookie and follows redirects. One request at a time: Payara 6.2025.10 answers 403, now and then, to concurrent
- * requests of signed-in users (payara/Payara#6145, fixed by #7928).
+ * A plain HTTP client signed in through the login form, posted as PrimeFaces posts it (with the page's CSP nonce):
+ * it keeps the session cookie and follows redirects. One request at a time: Payara 6.2025.10 answers 403, now and
+ * then, to concurrent requests of signed-in users (payara/Payara#6145, fixed by #7928).
  * <p>Use: {@code HttpClient teacher = SignedIn.as(base, math.teacher().username(), math.teacher().password());}
  */
 public final class SignedIn {
 
+    /** The page's CSP nonce, which PrimeFaces' script adds to every form it posts; without it a postback is refused. */
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
@@ -67,16 +69,18 @@ public final class SignedIn {
 
     private static String submit(HttpClient http, URL base, String username, String password, String language) {
         String root = base.toString().endsWith("/") ? base.toString() : base + "/";
-        Matcher state = VIEW_STATE.matcher(send(http, HttpRequest.newBuilder(URI.create(root + "login.xhtml"))
-                .header("Accept-Language", language)));
-        if (!state.find()) {
+        String form = send(http, HttpRequest.newBuilder(URI.create(root + "login.xhtml"))
+                .header("Accept-Language", language));
+        Matcher state = VIEW_STATE.matcher(form);
+        Matcher nonce = NONCE.matcher(form);
+        if (!state.find() || !nonce.find()) {
             throw new IllegalStateException("no login form at " + root + "login.xhtml");
         }
         return send(http, HttpRequest.newBuilder(URI.create(root + "login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", language)
                 .POST(HttpRequest.BodyPublishers.ofString("login=login&login%3Ausername=" + enc(username)
                         + "&login%3Apassword=" + enc(password) + "&login%3Asubmit=&jakarta.faces.ViewState="
-                        + enc(state.group(1)))));
+                        + enc(state.group(1)) + "&primefaces.nonce=" + enc(nonce.group(1)))));
     }
 
     private static String send(HttpClient http, HttpRequest.Builder request) {
