@@ -57,7 +57,7 @@ class AuditIT {
         server.startCourseRoom(math);
         server.endCourseRoom(math);
         try (Browser browser = new Browser(base)) {
-            browser.signIn(teacher.username(), "not-the-password");
+            browser.signInThroughForm(teacher.username(), "not-the-password");
             browser.signIn(admin.username(), admin.password());
             browser.open("admin/extra.xhtml");
             browser.type("extra:maxParticipants", "31");
