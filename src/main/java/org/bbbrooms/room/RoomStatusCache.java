@@ -197,6 +197,11 @@ public class RoomStatusCache {
                     asks.remove(bbbMeetingId);
                 }
             }
+            if (asks.get(bbbMeetingId).filter(asker -> !grid.members().contains(asker)).isPresent()) {
+                // the node that claimed the question left the cluster (killed mid-call): its answer never comes
+                asks.remove(bbbMeetingId);
+                continue;
+            }
             await(heard, ASK_CLAIM, null);
             awaited.remove(bbbMeetingId, heard);
         }

@@ -77,6 +77,18 @@ class RoomsAcrossNodesTest {
     }
 
     @Test
+    void aQuestionClaimedByANodeThatLeftTheClusterIsAskedAtOnce() {
+        RoomStatusCache b = node(members.grid(1));
+        String meeting = "orphaned-" + clock.millis();
+        members.grid(1).<String, String>map(RoomStatusCache.ASKS).put(meeting, "killed-node", RoomStatusCache.ASK_CLAIM);
+        answer.countDown();
+
+        assertEquals(12, b.observe(meeting, Duration.ofSeconds(2)).participantCount(),
+                "B asks BBB itself rather than wait for the answer of a node that is gone");
+        assertEquals(1, calls.get());
+    }
+
+    @Test
     void aStartOnOneNodeIsWhatTheOtherShowsWithoutAskingBbb() {
         RoomStatusCache a = node(members.grid(0));
         RoomStatusCache b = node(members.grid(1));
