@@ -84,32 +84,17 @@ var bbbRooms = (function () {
 
     /**
      * The push socket closed for good. Faces reconnects a socket that was open, but not one whose first handshake
-     * failed; that one is opened again a few times. Normal closes (1000, 1001 leaving the page) are left alone. An
-     * unknown channel (1008) means another node answers now, the one that rendered the page having died or
-     * restarted: Faces keeps a channel's id in the memory of the node that made it, so the page is loaded again,
-     * from the node that answers, at most once a minute.
+     * failed; that one is opened again a few times. Normal closes (1000, 1001 leaving the page, 1008 unknown channel)
+     * are left alone.
      */
     function socketClosed(socketId, code) {
-        if (code === 1008) {
-            renderedElsewhere();
-            return;
-        }
-        if (code === 1000 || code === 1001 || socketRetries >= RETRIES + 2) {
+        if (code === 1000 || code === 1001 || code === 1008 || socketRetries >= RETRIES + 2) {
             return;
         }
         socketRetries++;
         setTimeout(function () {
             faces.push.open(socketId);
         }, 2000 * socketRetries);
-    }
-
-    function renderedElsewhere() {
-        var key = 'bbbRooms.reloadedForChannel';
-        var last = Number(window.sessionStorage.getItem(key) || 0);
-        if (Date.now() - last > 60000) {
-            window.sessionStorage.setItem(key, String(Date.now()));
-            window.location.reload();
-        }
     }
 
     /**
