@@ -7,7 +7,7 @@
 set -e
 WORK=${WORK:-target/bench-cluster}
 DB=${DB:-bench_cluster}
-MICRO="nice -n 10 java -Xss1m -XX:+UseSerialGC -Dhazelcast.socket.bind.any=false -Dhazelcast.heartbeat.interval.seconds=1 -Dhazelcast.max.no.heartbeat.seconds=10 -jar target/payara-micro.jar"
+MICRO="nice -n 10 java -Xss1m -XX:+UseSerialGC -Dhazelcast.socket.bind.any=false -jar target/payara-micro.jar"
 COMMON="--deploy target/bbb-rooms.war --contextroot / --disablephonehome --logproperties server-config/logging.properties"
 DATABASE="--addlibs target/drivers/postgresql.jar --postbootcommandfile server-config/postgresql.asadmin"
 GRID="--clustername bench-rooms --clustermode tcpip:127.0.0.1:6960,127.0.0.1:6961 --interfaces 127.0.0.1 --startport 6960 --nohostaware"

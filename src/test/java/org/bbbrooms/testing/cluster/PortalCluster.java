@@ -234,8 +234,7 @@ public final class PortalCluster implements AutoCloseable {
         Path root = work.resolve(name);
         Path log = work.resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xss1m", "-XX:+UseSerialGC",
-                "-Dhazelcast.socket.bind.any=false", "-Dhazelcast.heartbeat.interval.seconds=1",
-                "-Dhazelcast.max.no.heartbeat.seconds=10", "-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
+                "-Dhazelcast.socket.bind.any=false", "-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
                 "--rootdir", root.toString(), "--deploy", war.getAbsolutePath(), "--contextroot", "/",
                 "--port", String.valueOf(port), "--disablephonehome", "--logtofile", log.toString()));
         command.addAll(options);
