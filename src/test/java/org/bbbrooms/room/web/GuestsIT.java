@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import org.bbbrooms.testing.Browser;
 import org.bbbrooms.testing.Server;
+import org.bbbrooms.testing.Server.Person;
 import org.bbbrooms.testing.Server.TestCourse;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,9 +30,9 @@ import org.openqa.selenium.StaleElementReferenceException;
  * Guests in headless Chromium, against the sandbox: a teacher opens the course room to guests and gives it a viewer
  * code, starts it; a guest without an account opens the guest link, gives their name and the code, and waits in
  * the lobby until the teacher admits them on the sandbox's conference page; leaving, the guest lands on the public
- * "you left the meeting" page and has no portal session; the meeting's report shows the guest as a guest, and the
- * students who never came as absent; a new guest link stops the old one, and each change is in the audit log,
- * without a code or link.
+ * "you left the meeting" page and has no portal session; an admin ends the meeting from the live view, where it shows
+ * with the teacher who started it; the meeting's report shows the guest as a guest, and the students who never came
+ * as absent; a new guest link stops the old one, and each change is in the audit log, without a code or link.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -80,8 +81,16 @@ public class GuestsIT {
             guest.open("courses.xhtml");
             assertTrue(guest.present(By.id("login:username")), "the guest has no portal session: " + guest.currentPath());
 
-            teacher.click("sandbox-end");
-            teacher.waitForText(By.id("page-title"), math.title());
+            Person admin = server.user("ADMIN", "Alma Admin");
+            guest.signIn(admin.username(), admin.password()).open("admin/live.xhtml");
+            By meeting = By.cssSelector("tr.live-meeting[data-room='" + math.title() + "']");
+            assertEquals(math.teacher().name(), guest.waitFor(meeting).findElement(By.className("live-started-by"))
+                    .getText());
+            guest.waitFor(meeting).findElement(By.cssSelector("button[id$=':end']")).click();
+            Browser.waiting(guest.driver(), Duration.ofSeconds(10)).withMessage("the meeting left the live view")
+                    .until(page -> page.findElements(meeting).isEmpty());
+            teacher.open(math.page());
+            teacher.waitFor(part(roomId(teacher, math.title()), "start"));
             teacher.click("header:nav-reports");
             teacher.waitFor(By.cssSelector("#report\\:meetings .meeting-link")).click();
             assertEquals("Gwen Guest", teacher.waitFor(By.cssSelector("#participants tr[data-guest='true']"))
