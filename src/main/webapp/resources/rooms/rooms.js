@@ -11,6 +11,7 @@ var bbbRooms = (function () {
     var quietUntil = 0;
     var pendingTab = null;
     var statusAddress = null;
+    var leaving = false;
 
     /** A message on the "rooms" channel: {room: push key, event: "started" | "ended"}. */
     function pushed(message) {
@@ -84,17 +85,52 @@ var bbbRooms = (function () {
 
     /**
      * The push socket closed for good. Faces reconnects a socket that was open, but not one whose first handshake
-     * failed; that one is opened again a few times. Normal closes (1000, 1001 leaving the page, 1008 unknown channel)
-     * are left alone.
+     * failed; that one is opened again a few times. Normal closes (1000, 1001 leaving the page) are left alone; a
+     * refused channel (1008) is looked into.
      */
     function socketClosed(socketId, code) {
-        if (code === 1000 || code === 1001 || code === 1008 || socketRetries >= RETRIES + 2) {
+        if (code === 1008) {
+            channelRefused();
+            return;
+        }
+        if (code === 1000 || code === 1001 || socketRetries >= RETRIES + 2) {
             return;
         }
         socketRetries++;
         setTimeout(function () {
             faces.push.open(socketId);
         }, 2000 * socketRetries);
+    }
+
+    /**
+     * 1008 ends the socket in two cases. Either the session ended (signing out, a deactivated user): the server closes
+     * its sockets. Or another cluster node answers now, the one that rendered the page having died or restarted:
+     * Faces keeps a channel's id in the memory of the node that made it, and this one refuses it, so the page would
+     * hear no more pushes. The status read tells them apart, as it answers a signed-in session only (a session that
+     * ended is sent to the login page instead); in the second case the page loads again, from the node that answers,
+     * at most once a minute. A page that is being left (a sign-out is a form post) is never loaded again.
+     */
+    function channelRefused() {
+        if (leaving || !window.fetch || !statusAddress) {
+            return;
+        }
+        fetch(statusAddress, {credentials: 'same-origin', cache: 'no-store', redirect: 'manual'}).then(function (answer) {
+            var json = (answer.headers.get('Content-Type') || '').indexOf('application/json') === 0;
+            if (answer.ok && json && !leaving) {
+                reloadOnce();
+            }
+        })['catch'](function () {
+            return null; // no node answers: the page stays as it is
+        });
+    }
+
+    function reloadOnce() {
+        var key = 'bbbRooms.reloadedForChannel';
+        var last = Number(window.sessionStorage.getItem(key) || 0);
+        if (Date.now() - last > 60000) {
+            window.sessionStorage.setItem(key, String(Date.now()));
+            window.location.reload();
+        }
     }
 
     /**
@@ -247,6 +283,9 @@ var bbbRooms = (function () {
     }
 
     document.addEventListener('DOMContentLoaded', tick);
+    window.addEventListener('beforeunload', function () {
+        leaving = true;
+    });
     document.addEventListener('keydown', tabKey);
     setInterval(tick, 30000);
 
