@@ -120,8 +120,10 @@ class SharedGridClusterIT {
     }
 
     /**
-     * (e) Node A dies (kill -9) in mid-meeting: B's syncs take the next period over, a student's leave after the
-     * death is recorded, and BBB's end callback, which reaches B, closes the meeting with everyone's stays.
+     * (e) Node A dies (kill -9) in mid-meeting: B drops it from the data grid as soon as their connection closes
+     * (until then, the grid's entries that A held wait for it), B's syncs take the next period over, a student's
+     * leave after the death is recorded, and BBB's end callback, which reaches B, closes the meeting with everyone's
+     * stays.
      */
     @Test
     @Order(4)
@@ -135,6 +137,8 @@ class SharedGridClusterIT {
         staying.press(b, staying.open(b, course.page()), course.title(), "join");
 
         a.kill();
+        Await.until(Duration.ofSeconds(10), () -> gridMembersSeenByB() == 1,
+                "B dropped A from the data grid, its connection to A having closed");
         long afterDeath = calls("getMeetingInfo");
         Await.until(Duration.ofSeconds(2L * SYNC_SECONDS + 2), () -> calls("getMeetingInfo") > afterDeath,
                 "B's sync calls BBB within a period of A's death");
@@ -187,10 +191,17 @@ class SharedGridClusterIT {
     }
 
     private static JsonObject api(String token, String path) {
+        return json(HttpRequest.newBuilder(URI.create(b.url("api/v1/" + path))).header("Authorization", "Bearer " + token));
+    }
+
+    private static int gridMembersSeenByB() {
+        return json(HttpRequest.newBuilder(URI.create(b.url("api/test-support/grid")))).getJsonArray("members").size();
+    }
+
+    private static JsonObject json(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(b.url("api/v1/" + path)))
-                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, answer.statusCode(), path + ": " + answer.body());
+            HttpResponse<String> answer = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, answer.statusCode(), answer.uri() + ": " + answer.body());
             return Json.createReader(new StringReader(answer.body())).readObject();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

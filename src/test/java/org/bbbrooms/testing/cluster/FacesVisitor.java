@@ -92,7 +92,8 @@ public final class FacesVisitor {
         Matcher buttonId = Pattern.compile("id=\"([^\"]+:" + button + ")\"").matcher(inside);
         Matcher room = Pattern.compile("name=\"room\" value=\"([^\"]+)\"").matcher(inside);
         if (!buttonId.find() || !room.find()) {
-            throw new IllegalStateException("the widget of " + roomName + " shows no " + button);
+            throw new IllegalStateException("the widget of " + roomName + " shows no " + button + ": "
+                    + inside.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").trim());
         }
         String source = buttonId.group(1);
         Map<String, String> fields = new LinkedHashMap<>();

@@ -121,6 +121,10 @@ public final class PortalCluster implements AutoCloseable {
                         // start-up seeding is not coordinated between nodes: two nodes booting at once on an empty
                         // database would both insert the demo accounts (README, "Running a cluster")
                         "BBB_DEMO_DATA", "false"));
+                // BBB is a third JVM on the same busy cores, cold at first: its answers may take seconds, where the
+                // defaults (1 s for a room's state) would show the widgets "BBB does not answer"
+                env.putAll(Map.of("BBB_STATUS_TIMEOUT_MS", "10000", "BBB_STATUS_WAIT_MS", "10000",
+                        "BBB_REQUEST_TIMEOUT_MS", "20000"));
                 // the load balancer's address in production; here node B's, so that BBB's callbacks reach the node
                 // that survives when a test kills A
                 env.put("BBB_PUBLIC_URL", "http://127.0.0.1:" + ports[1]);

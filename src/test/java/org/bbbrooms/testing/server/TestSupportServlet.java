@@ -27,6 +27,7 @@ import org.bbbrooms.lti.LtiPlatform;
 import org.bbbrooms.lti.LtiPlatforms;
 import org.bbbrooms.lti.PlatformEndpoints;
 import org.bbbrooms.lti.web.PlatformOrigins;
+import org.bbbrooms.platform.grid.DataGrid;
 import org.bbbrooms.room.IssuedJoinLink;
 import org.bbbrooms.room.JoinLinks;
 import org.bbbrooms.room.RoomService;
@@ -47,6 +48,8 @@ import org.bbbrooms.settings.SuiteSettings;
  * <li>{@code POST /api/test-support/clock?advance=PT6S}: moves the application's clock ({@link SuiteClock}) and
  * lets the sandbox act on the new time (expiries, recording processing) at once;</li>
  * <li>{@code GET /api/test-support/clock}: the application's time now;</li>
+ * <li>{@code GET /api/test-support/grid}: this node and the data grid's members as it sees them,
+ * {@code {node, members: [...]}};</li>
  * <li>{@code POST /api/test-support/settings?BBB_MAX_PARTICIPANTS=30}: the platform settings back to their
  * defaults, but for the given ones ({@link SuiteSettings});</li>
  * <li>{@code POST /api/test-support/join-link?username=…&course=<id>}: a join link of the user to the course's room
@@ -102,10 +105,16 @@ public class TestSupportServlet extends HttpServlet {
     @Inject
     PlatformOrigins platformOrigins;
 
+    @Inject
+    DataGrid grid;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if ("/clock".equals(request.getPathInfo())) {
             answer(response, now());
+        } else if ("/grid".equals(request.getPathInfo())) {
+            answer(response, Json.createObjectBuilder().add("node", grid.node())
+                    .add("members", Json.createArrayBuilder(grid.members())).build());
         } else {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
