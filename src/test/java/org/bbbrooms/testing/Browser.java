@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
@@ -62,9 +63,27 @@ public final class Browser implements AutoCloseable {
         console();
     }
 
-    /** A wait of at most {@code max} that looks every 50 ms: use it for every wait on a page. */
+    /**
+     * A wait of at most {@code max} that looks every 50 ms: use it for every wait on a page. A look that a navigation
+     * cut off (Chromium answers "aborted by navigation" when the page leaves during it, as a Join's redirect does) is
+     * looked at again rather than failed.
+     */
     public static WebDriverWait waiting(WebDriver driver, Duration max) {
-        return new WebDriverWait(driver, max, POLL);
+        return new WebDriverWait(driver, max, POLL) {
+            @Override
+            public <V> V until(Function<? super WebDriver, ? extends V> condition) {
+                return super.<V>until(page -> {
+                    try {
+                        return condition.apply(page);
+                    } catch (WebDriverException e) {
+                        if (String.valueOf(e.getMessage()).contains("aborted by navigation")) {
+                            return null;
+                        }
+                        throw e;
+                    }
+                });
+            }
+        };
     }
 
     private static Queue<ChromeDriver> idle(String language) {
