@@ -118,6 +118,7 @@ class RoomWidgetIT {
             waitFor(teacher, ExpectedConditions.urlContains(page));
             assertEquals("/" + page, teacher.currentPath(), "leaving BBB leads back to the course page");
             waitFor(teacher, driver -> {
+                passCachePeriod();
                 teacher.open(page);
                 return "1".equals(teacher.waitFor(part(room, "participants")).getAttribute("data-count"));
             });
@@ -284,6 +285,7 @@ class RoomWidgetIT {
             student.signIn(math.student(2).username(), math.student(2).password());
             student.open(page);
             waitFor(student, driver -> {
+                passCachePeriod();
                 student.open(page);
                 return "FULL".equals(state(student, room));
             });
@@ -423,6 +425,14 @@ class RoomWidgetIT {
 
     private static <T> void waitFor(Browser browser, Function<? super WebDriver, T> condition) {
         Browser.waiting(browser.driver(), WAIT).until(condition);
+    }
+
+    /**
+     * Moves the application's clock past the status cache's period, so that the next render asks BBB again instead of
+     * the page being loaded over and over until the period has passed on the wall clock.
+     */
+    private void passCachePeriod() {
+        server.advance(Duration.ofSeconds(TTL_SECONDS));
     }
 
     /** The role the sandbox's conference page shows, once the browser got there. */
