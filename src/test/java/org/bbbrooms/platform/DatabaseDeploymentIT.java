@@ -61,8 +61,7 @@ class DatabaseDeploymentIT {
     @Test
     void thePortalRunsOnTheDeployersDatabase() throws SQLException {
         try (Browser browser = new Browser(base)) {
-            browser.signIn("admin", "admin");
-            browser.open("admin/users.xhtml");
+            browser.signIn("admin", "admin", "admin/users.xhtml");
             browser.waitForText(By.id("users:table"), "student4");
         }
         try (Connection c = DATABASE.connect(NAME, USER, PASSWORD); Statement sql = c.createStatement()) {

@@ -62,8 +62,8 @@ class RecordingsIT {
     @Test
     void aTeacherRecordsALessonAndManagesItWhileAStudentSeesItOnlyWhenPublishedAndShown() throws Exception {
         try (Browser teacher = new Browser(base); Browser student = new Browser(base)) {
-            teacher.signIn(math.teacher().username(), math.teacher().password());
-            teacher.open("course-settings.xhtml?code=" + math.code());
+            teacher.signIn(math.teacher().username(), math.teacher().password(),
+                    "course-settings.xhtml?code=" + math.code());
             choose(teacher, "settings:record", "Yes");
             teacher.click("settings:save");
             teacher.waitForText(By.id("messages"), "Saved.");
@@ -88,8 +88,7 @@ class RecordingsIT {
             assertEquals(playback, recording.findElement(By.className("copy-link")).getAttribute("data-url"));
             assertEquals(200, status(playback), "published: playable");
 
-            student.signIn(math.student(1).username(), math.student(1).password());
-            student.open(page);
+            student.signIn(math.student(1).username(), math.student(1).password(), page);
             assertEquals(math.title(), student.title(), "the room's page");
             assertEquals(List.of(math.title()), names(student), "published and shown: the student sees it");
             student.open("recordings.xhtml?room=" + publicId(room));
@@ -160,8 +159,7 @@ class RecordingsIT {
             assertFalse(admin.present(By.linkText(physics.code())), "gone from the admins' list");
         }
         try (Browser teacher = new Browser(base)) {
-            teacher.signIn(math.teacher().username(), math.teacher().password());
-            teacher.open("courses.xhtml");
+            teacher.signIn(math.teacher().username(), math.teacher().password(), "courses.xhtml");
             teacher.waitFor(By.linkText(math.title()));
             assertFalse(teacher.present(By.linkText(physics.title())), "gone from its teacher's courses");
         }

@@ -152,16 +152,16 @@ public class RoomsIT {
         assertTrue(left.body().contains("You left the meeting"), left.body());
         Person student = Server.at(base).user("STUDENT", "Sam Student");
         try (Browser browser = new Browser(base)) {
-            browser.signIn(student.username(), student.password());
-            browser.open("room-return?room=unknown&returnTo=https://evil.example/");
+            browser.signIn(student.username(), student.password(),
+                    "room-return?room=unknown&returnTo=https://evil.example/");
             assertEquals("/", browser.currentPath(), "nothing remembered for this room: home");
             browser.waitFor(By.id("welcome"));
             assertFalse(browser.present(By.cssSelector("#messages li")), "a plain return says nothing");
         }
         try (Browser browser = new Browser(base, "fr")) {
-            browser.signIn(student.username(), student.password());
             String forged = "[{\"key\":\"guestDeniedAccess\",\"message\":\"<b id='injected'>Call 555-0100</b>\"}]";
-            browser.open("room-return?room=unknown&errors=" + URLEncoder.encode(forged, StandardCharsets.UTF_8));
+            browser.signIn(student.username(), student.password(),
+                    "room-return?room=unknown&errors=" + URLEncoder.encode(forged, StandardCharsets.UTF_8));
             browser.waitForText(By.id("messages"), "Un modérateur ne vous a pas laissé entrer dans la réunion.");
             assertFalse(browser.driver().getPageSource().contains("555-0100"), "BBB's text is never shown");
             assertFalse(browser.present(By.id("injected")));

@@ -103,8 +103,7 @@ class SandboxIT {
         assertTrue(api.body().contains("SUCCESS"), "the emulated BBB API itself stays open, as a real one is");
         assertTrue(get("sandbox/stats").contains("\"calls\""), "the suite's token reads the stats");
         try (Browser admin = new Browser(base)) {
-            admin.signIn("admin", "admin");
-            admin.open("sandbox/stats");
+            admin.signIn("admin", "admin", "sandbox/stats");
             assertTrue(admin.driver().getPageSource().contains("\"calls\""), "a signed-in admin reads them too");
         }
     }

@@ -38,8 +38,7 @@ class SlidesIT {
         TestCourse physics = Server.at(base).course("Physics");
         Path pdf = Files.write(Files.createTempDirectory("slides").resolve("Optics.pdf"), SlideFiles.pdf());
         try (Browser teacher = new Browser(base)) {
-            teacher.signIn(physics.teacher().username(), physics.teacher().password());
-            teacher.open(physics.page());
+            teacher.signIn(physics.teacher().username(), physics.teacher().password(), physics.page());
             teacher.click("course-rooms-manage");
             teacher.type("add:name", "Lab");
             teacher.click("add:add");

@@ -127,12 +127,20 @@ public final class Browser implements AutoCloseable {
      * opens the home page, where the form would have led. Tests of the form itself use {@link #signInThroughForm}.
      */
     public Browser signIn(String username, String password) {
+        return signIn(username, password, "");
+    }
+
+    /**
+     * Signs in as {@link #signIn(String, String)} does, but opens {@code path} instead of the home page: where the
+     * login form leads a user who asked for that page first, without loading the home page for nothing.
+     */
+    public Browser signIn(String username, String password, String path) {
         for (HttpCookie cookie : SignedIn.session(url, username, password, language)) {
             driver.executeCdpCommand("Network.setCookie", Map.of("name", cookie.getName(), "value",
                     cookie.getValue(), "url", base, "path", Optional.ofNullable(cookie.getPath()).orElse("/"),
                     "httpOnly", cookie.isHttpOnly()));
         }
-        open("");
+        open(path);
         wait.until(loaded -> "complete".equals(driver.executeScript("return document.readyState")));
         return this;
     }

@@ -58,8 +58,7 @@ class AuditIT {
         server.endCourseRoom(math);
         try (Browser browser = new Browser(base)) {
             browser.signInThroughForm(teacher.username(), "not-the-password");
-            browser.signIn(admin.username(), admin.password());
-            browser.open("admin/extra.xhtml");
+            browser.signIn(admin.username(), admin.password(), "admin/extra.xhtml");
             browser.type("extra:maxParticipants", "31");
             browser.click("extra:save");
             browser.waitForText(By.id("messages"), "Settings saved.");
@@ -102,8 +101,7 @@ class AuditIT {
             assertTrue(lines.get(2).contains(",Room started,"), lines.get(2));
             browser.signOut();
 
-            browser.signIn(teacher.username(), teacher.password());
-            browser.open("admin/audit.xhtml");
+            browser.signIn(teacher.username(), teacher.password(), "admin/audit.xhtml");
             assertEquals("Access denied", browser.title());
             assertEquals(403, get(export, session(browser)).statusCode(), "nor the export");
         }

@@ -48,8 +48,7 @@ class ImportIT {
         Person admin = Server.at(base).user("ADMIN", "Ida Importer");
         String tag = UUID.randomUUID().toString().substring(0, 6);
         try (Browser browser = new Browser(base)) {
-            browser.signIn(admin.username(), admin.password());
-            browser.open("admin/import.xhtml");
+            browser.signIn(admin.username(), admin.password(), "admin/import.xhtml");
 
             upload(browser, csv("bad-" + tag, 2).replaceFirst(",STUDENT\n(.*)STUDENT\n", ",STUDENT\n$1WIZARD\n"));
             browser.click("import:submit");

@@ -52,7 +52,7 @@ public class GuestsIT {
         server.resetSettings("BBB_GUEST_ACCESS", "true");
         TestCourse math = server.course("Guests");
         try (Browser teacher = new Browser(base); Browser guest = new Browser(base)) {
-            teacher.signIn(math.teacher().username(), math.teacher().password()).open(math.page());
+            teacher.signIn(math.teacher().username(), math.teacher().password(), math.page());
             String room = roomId(teacher, math.title());
             teacher.waitFor(part(room, "guests-link")).click();
             teacher.click("guests:enable");

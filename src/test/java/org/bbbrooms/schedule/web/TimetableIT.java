@@ -60,8 +60,7 @@ class TimetableIT {
         Server server = Server.at(base);
         TestCourse math = server.course("Mathematics");
         try (Browser teacher = new Browser(base); Browser student = new Browser(base)) {
-            teacher.signIn(math.teacher().username(), math.teacher().password());
-            teacher.open(math.page());
+            teacher.signIn(math.teacher().username(), math.teacher().password(), math.page());
             String room = roomId(teacher, math.title());
             teacher.click(buttonId(teacher, room, "sessions"));
             ZoneId zone = ZoneId.of(teacher.waitFor(By.id("session-zone")).getAttribute("data-zone"));
@@ -85,8 +84,7 @@ class TimetableIT {
             teacher.click(buttonId(teacher, room, "start"));
             waitFor(teacher, ExpectedConditions.presenceOfElementLocated(By.id("sandbox-role")));
 
-            student.signIn(math.student(1).username(), math.student(1).password());
-            student.open(math.page());
+            student.signIn(math.student(1).username(), math.student(1).password(), math.page());
             assertTrue(student.text(part(room, "next-session")).startsWith("Next session: "),
                     student.text(part(room, "next-session")));
             student.click(buttonId(student, room, "join"));

@@ -91,8 +91,7 @@ class SettingsUiIT {
     void aWrongSecretIsReportedAndSavingItAsksForConfirmationFirst() {
         server.resetSettings("BBB_SERVER_URL", base + "sandbox/bigbluebutton", "BBB_SERVER_SECRET", SECRET);
         try (Browser browser = new Browser(base)) {
-            browser.signIn(admin.username(), admin.password());
-            browser.open("admin/extra.xhtml");
+            browser.signIn(admin.username(), admin.password(), "admin/extra.xhtml");
             browser.type("extra:serverUrl", base + "sandbox/bigbluebutton");
             browser.type("extra:secret", WRONG_SECRET);
             browser.click("extra:test");
@@ -117,8 +116,7 @@ class SettingsUiIT {
     void aTeacherEditsTheCourseSettingsAndAStudentIsRefused() {
         server.resetSettings("BBB_MAX_PARTICIPANTS", "30");
         try (Browser browser = new Browser(base)) {
-            browser.signIn(math.teacher().username(), math.teacher().password());
-            browser.open(math.page());
+            browser.signIn(math.teacher().username(), math.teacher().password(), math.page());
             browser.waitFor(By.cssSelector("#course-settings a, a#course-settings")).click();
             browser.waitForText(By.id("page-title"), "Conference settings");
             browser.type("settings:welcome", "<b>Hello class</b><script>alert('pwned')</script>");
@@ -140,8 +138,7 @@ class SettingsUiIT {
             assertFalse(browser.driver().getPageSource().contains("pwned"), "the script is gone for good");
             browser.signOut();
 
-            browser.signIn(math.student(1).username(), math.student(1).password());
-            browser.open(math.page());
+            browser.signIn(math.student(1).username(), math.student(1).password(), math.page());
             assertFalse(browser.present(By.id("course-settings")), "students get no link");
             browser.open("course-settings.xhtml?code=" + math.code());
             assertEquals("Access denied", browser.title(), "nor the page");
@@ -158,8 +155,7 @@ class SettingsUiIT {
             assertFalse(browser.present(By.id("profile:client")));
             browser.signOut();
 
-            browser.signIn(admin.username(), admin.password());
-            browser.open("admin/extra.xhtml");
+            browser.signIn(admin.username(), admin.password(), "admin/extra.xhtml");
             assertFalse(browser.driver().findElement(By.id("extra:clientInterface:1")).isEnabled(),
                     "Flash is disabled, not hidden, on a 3.0 server");
             assertTrue(browser.text(By.id("flash-unavailable")).startsWith("Flash is not available"));
@@ -168,8 +164,7 @@ class SettingsUiIT {
             browser.waitForText(By.id("messages"), "Settings saved.");
             browser.signOut();
 
-            browser.signIn(math.student(2).username(), math.student(2).password());
-            browser.open("profile.xhtml");
+            browser.signIn(math.student(2).username(), math.student(2).password(), "profile.xhtml");
             assertEquals("You get the HTML5 client.", browser.text(By.id("client-current")));
             assertFalse(browser.driver().findElement(By.id("profile:client:1")).isEnabled(), "no Flash on this server");
             browser.waitFor(By.cssSelector("label[for='profile:client:0']")).click();

@@ -64,8 +64,7 @@ class MeetingOptionsIT {
             browser.waitForText(By.id("messages"), "Saved.");
             browser.signOut();
 
-            browser.signIn(math.teacher().username(), math.teacher().password());
-            browser.open(math.page());
+            browser.signIn(math.teacher().username(), math.teacher().password(), math.page());
             String room = roomId(browser, math.title());
             browser.open("course-settings.xhtml?code=" + math.code());
             assertEquals("false", option(browser, "muteOnStart").getAttribute("data-editable"), "the platform decides");
