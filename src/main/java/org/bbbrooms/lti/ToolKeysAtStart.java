@@ -7,8 +7,9 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 
 /**
- * At start-up, makes the tool's first key when there is none (so that the JWKS a platform fetches at registration is
- * never empty) and seals stored private keys under the current {@code BBB_SECRET_KEY}.
+ * At start-up, seals stored private keys under the current {@code BBB_SECRET_KEY}. The tool's first key is not made
+ * here: {@link ToolKeys} makes it on first use (the JWKS a platform fetches at registration, a launch's signature),
+ * so that a boot does not spend a 2048-bit RSA generation that most starts of a running portal never need.
  */
 @Singleton
 @Startup
@@ -20,7 +21,6 @@ public class ToolKeysAtStart {
 
     @PostConstruct
     void prepare() {
-        store.current();
         store.resealAll();
     }
 }

@@ -34,14 +34,16 @@ class ToolKeysTest {
     /** The store, each call in a transaction of its own, as the container runs the EJB. */
     private final class TxStore extends ToolKeyStore {
         private final ToolKeyStore plain = new ToolKeyStore();
+        private final Jpa db;
 
-        TxStore() {
+        TxStore(Jpa db) {
+            this.db = db;
             plain.secrets = SecretBox.of(Optional.of("MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="), List.of());
             plain.clock = ToolKeysTest.this.clock;
         }
 
         private <T> T in(Function<ToolKeyStore, T> work) {
-            return jpa.tx(em -> {
+            return db.tx(em -> {
                 plain.em = em;
                 return work.apply(plain);
             });
@@ -69,8 +71,12 @@ class ToolKeysTest {
     }
 
     private ToolKeys keys() {
+        return keys(jpa);
+    }
+
+    private ToolKeys keys(Jpa db) {
         ToolKeys keys = new ToolKeys();
-        keys.store = new TxStore();
+        keys.store = new TxStore(db);
         keys.settings = new LtiSettings();
         keys.settings.keyOverlap = Optional.of("P2D");
         keys.clock = clock;
@@ -89,6 +95,21 @@ class ToolKeysTest {
 
     private static List<String> kids(ToolKeys keys) {
         return keys.publicKeys().getKeys().stream().map(JWK::getKeyID).toList();
+    }
+
+    @Test
+    void aPortalWithNoKeyYetMakesItsFirstOneAtTheFirstJwksReadAndSignsWithIt() {
+        Jpa empty = Jpa.fresh(TestDatabase.H2);
+        try {
+            ToolKeys keys = keys(empty);
+            List<String> published = kids(keys);
+            assertEquals(1, published.size(), "a platform registering with a portal just installed gets a key");
+            assertEquals(published.get(0), keys.signingKid());
+            assertEquals(published, kids(keys(empty)), "another node reads the same key rather than making one");
+            assertTrue(keys.verify(signed(keys)).isPresent());
+        } finally {
+            empty.closeIfOwn();
+        }
     }
 
     @Test
