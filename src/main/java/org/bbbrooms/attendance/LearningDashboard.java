@@ -36,7 +36,7 @@ public class LearningDashboard {
         }
         if (meeting.getServerUrl().isPresent()) {
             return meeting.getServerVersion().filter(LearningDashboard::offered)
-                    .flatMap(v -> meeting.getServerUrl().map(LearningDashboard::base))
+                    .flatMap(v -> meeting.getServerUrl().map(URI::create))
                     .map(base -> url(base, internalId.get(), language));
         }
         if (connection.onSandbox() || settings.current().loadBalancer()) {
@@ -45,10 +45,6 @@ public class LearningDashboard {
         Optional<String> version = settings.current().detectedVersion().filter(LearningDashboard::offered);
         return version.flatMap(v -> connection.target())
                 .map(target -> url(target.url().base(), internalId.get(), language));
-    }
-
-    private static URI base(String serverUrl) {
-        return URI.create(serverUrl);
     }
 
     /** Whether a BBB of this version serves the dashboard: 2.4 and later. */

@@ -141,7 +141,8 @@ public class BbbConnection {
 
     private BbbClient build(BbbServerUrl url, Secret secret, ChecksumAlgorithm algorithm, long timeoutMillis) {
         return BbbClient.builder().serverUrl(url).secret(secret).algorithm(algorithm).httpClient(http)
-                .noRedirectsHttpClient(noRedirects).requestTimeout(Duration.ofMillis(timeoutMillis)).listener(this::heard).build();
+                .noRedirectsHttpClient(noRedirects).requestTimeout(Duration.ofMillis(timeoutMillis))
+                .listener(this::heard).build();
     }
 
     private void heard(CallEvent event) {

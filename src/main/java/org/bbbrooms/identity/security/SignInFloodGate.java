@@ -21,13 +21,13 @@ import org.bbbrooms.platform.web.Texts;
  * Turns away, before Faces restores or renders anything, the sign-ins that the portal would refuse unchecked anyway
  * for their address alone: one its backoff blocks, a second one of a guessing address while its first is checked on
  * this node, one of an address that failed lately when no slot a suspect may use is free, and, from a clean address,
- * one that would find neither a slot nor room to wait for one ({@link PasswordCheckGate}). The suspect's slot is
- * taken here and handed to the login ({@link PortalIdentityStore#reserve}), so that of a flood only as many attempts
- * reach the page as there are slots, not all those that saw one free. A password-guessing flood then costs a database look-up per attempt rather than a
- * page render, and pages keep answering on a server just started. The answer is {@code 429 Too Many Requests} with
- * {@code Retry-After} and a short page (the login page's message and a link back to it), the same whatever name was
- * tried; refusals by name alone are left to the login page, which words them. Counted as throttled or busy
- * ({@link SignInMetrics}).
+ * one that would find neither a slot nor room to wait for one ({@link PasswordCheckGate}). The suspect's slot is taken
+ * here and handed to the login ({@link PortalIdentityStore#reserve}), so that of a flood only as many attempts reach
+ * the page as there are slots, not all those that saw one free. A password-guessing flood then costs a database
+ * look-up per attempt rather than a page render, and pages keep answering on a server just started. The answer is
+ * {@code 429 Too Many Requests} with {@code Retry-After} and a short page (the login page's message and a link back to
+ * it), the same whatever name was tried; refusals by name alone are left to the login page, which words them. Counted
+ * as throttled or busy ({@link SignInMetrics}).
  * <p>Use: nothing to call; it guards {@code POST /login.xhtml}.
  */
 @WebFilter(urlPatterns = "/login.xhtml", dispatcherTypes = DispatcherType.REQUEST)
