@@ -13,12 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bbbrooms.testing.PayaraMicro;
 import org.bbbrooms.testing.Server;
 import org.bbbrooms.testing.Server.TestCourse;
 import org.bbbrooms.testing.cluster.FacesVisitor;
 import org.bbbrooms.testing.cluster.FacesVisitor.Page;
 import org.bbbrooms.testing.cluster.PortalCluster;
-import org.bbbrooms.testing.cluster.PortalCluster.Node;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,8 +37,8 @@ class ClassAcrossNodesClusterIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static PortalCluster cluster;
-    private static Node a;
-    private static Node b;
+    private static PayaraMicro a;
+    private static PayaraMicro b;
 
     @BeforeAll
     static void boot() {
@@ -67,8 +67,8 @@ class ClassAcrossNodesClusterIT {
         cluster.advance(CACHE_PERIOD);
 
         for (int i = 0; i < STUDENTS; i++) {
-            Node first = i % 2 == 0 ? a : b;
-            Node second = first == a ? b : a;
+            PayaraMicro first = i % 2 == 0 ? a : b;
+            PayaraMicro second = first == a ? b : a;
             FacesVisitor student = FacesVisitor.signIn(second, first, students.get(i)[0], students.get(i)[2]);
             Page page = student.open(second, course.page());
             String joined = student.press(first, page, course.title(), "join");
@@ -89,7 +89,7 @@ class ClassAcrossNodesClusterIT {
         for (String[] student : students) {
             assertTrue(report.shows(student[1]), "the report on A shows " + student[1]);
         }
-        for (Node node : cluster.nodes()) {
+        for (PayaraMicro node : cluster.nodes()) {
             assertFalse(node.logText().contains("NotSerializableException"), node.name() + " could serialize every session");
         }
     }

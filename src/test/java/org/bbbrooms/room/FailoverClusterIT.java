@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import org.bbbrooms.testing.Await;
 import org.bbbrooms.testing.Browser;
+import org.bbbrooms.testing.PayaraMicro;
 import org.bbbrooms.testing.Server;
 import org.bbbrooms.testing.Server.TestCourse;
 import org.bbbrooms.testing.cluster.FacesVisitor;
 import org.bbbrooms.testing.cluster.LoopbackBalancer;
 import org.bbbrooms.testing.cluster.PortalCluster;
-import org.bbbrooms.testing.cluster.PortalCluster.Node;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,8 +27,8 @@ class FailoverClusterIT {
 
     private static PortalCluster cluster;
     private static LoopbackBalancer balancer;
-    private static Node a;
-    private static Node b;
+    private static PayaraMicro a;
+    private static PayaraMicro b;
 
     @BeforeAll
     static void boot() {

@@ -21,9 +21,4 @@ public final class Deployments {
         }
         return ShrinkWrap.createFromZipFile(WebArchive.class, war);
     }
-
-    /** The built WAR as {@code ROOT.war}, which the server deploys at the root context, as deployers often do. */
-    public static WebArchive portalAtRoot() {
-        return ShrinkWrap.create(WebArchive.class, "ROOT.war").merge(portal());
-    }
 }

@@ -59,6 +59,23 @@ public enum TestDatabase {
         }
     }
 
+    /** The address of the database server, as a server under test reaches it (not for H2). */
+    public String host() {
+        return switch (this) {
+            case H2 -> throw new UnsupportedOperationException("H2 runs inside the server under test");
+            case POSTGRESQL -> PG_HOST;
+            case MARIADB -> MARIADB_HOST;
+        };
+    }
+
+    public int port() {
+        return switch (this) {
+            case H2 -> throw new UnsupportedOperationException("H2 runs inside the server under test");
+            case POSTGRESQL -> 5432;
+            case MARIADB -> 3306;
+        };
+    }
+
     /** A connection with the rights to create databases and users (not for H2). */
     public Connection adminConnection() throws SQLException {
         return switch (this) {

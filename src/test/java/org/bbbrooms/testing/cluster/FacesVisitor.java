@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.bbbrooms.testing.PayaraMicro;
 
 /**
  * A user of the portal over plain HTTP, as a browser without script would be, whose requests a load balancer without
@@ -61,7 +62,7 @@ public final class FacesVisitor {
     }
 
     /** Reads the login form on one node and posts it to the other. */
-    public static FacesVisitor signIn(PortalCluster.Node form, PortalCluster.Node post, String username, String password) {
+    public static FacesVisitor signIn(PayaraMicro form, PayaraMicro post, String username, String password) {
         FacesVisitor visitor = new FacesVisitor();
         Page login = visitor.open(form, "login.xhtml");
         String home = visitor.send(HttpRequest.newBuilder(URI.create(post.url("login.xhtml")))
@@ -75,7 +76,7 @@ public final class FacesVisitor {
     }
 
     /** A GET of a page on a node (redirects followed). */
-    public Page open(PortalCluster.Node node, String path) {
+    public Page open(PayaraMicro node, String path) {
         String body = send(HttpRequest.newBuilder(URI.create(node.url(path)))).body();
         Matcher state = VIEW_STATE.matcher(body);
         return new Page(body, state.find() ? state.group(1) : "");
@@ -86,7 +87,7 @@ public final class FacesVisitor {
      * rendered in; a Start or Join that sends the user to BBB is followed there, as the browser would. Answers the
      * partial response.
      */
-    public String press(PortalCluster.Node node, Page page, String roomName, String button) {
+    public String press(PayaraMicro node, Page page, String roomName, String button) {
         Matcher forms = widget(page.body(), roomName);
         String inside = forms.group(3);
         Matcher buttonId = Pattern.compile("id=\"([^\"]+:" + button + ")\"").matcher(inside);

@@ -3,7 +3,6 @@ package org.bbbrooms.testing.cluster;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,17 +16,16 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.bbbrooms.settings.SuiteSettings;
 import org.bbbrooms.testing.Await;
 import org.bbbrooms.testing.Deployments;
+import org.bbbrooms.testing.PayaraMicro;
 import org.bbbrooms.testing.SandboxControls;
 import org.bbbrooms.testing.SlideFiles;
 import org.bbbrooms.testing.TestDatabase;
@@ -52,42 +50,10 @@ public final class PortalCluster implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
 
-    /** One Payara Micro: its process, its address and its log. */
-    public record Node(String name, Process process, URI base, Path log) {
-
-        public String url(String path) {
-            return base + path;
-        }
-
-        /** Kills the JVM at once, as {@code kill -9} does: nothing runs on its way out. */
-        public void kill() {
-            process.destroyForcibly();
-            try {
-                process.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        /** The node's log: Payara writes it to files named after {@link #log} (node-a.log.0, …). */
-        public String logText() {
-            try (Stream<Path> files = Files.list(log.getParent())) {
-                StringBuilder text = new StringBuilder();
-                for (Path file : files.filter(f -> f.getFileName().toString().startsWith(log.getFileName() + "."))
-                        .filter(f -> !f.toString().endsWith(".lck")).sorted().toList()) {
-                    text.append(Files.readString(file));
-                }
-                return text.toString();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
     private final Path work;
     private final String database;
-    private final List<Node> nodes = new ArrayList<>();
-    private Node sandbox;
+    private final List<PayaraMicro> nodes = new ArrayList<>();
+    private PayaraMicro sandbox;
 
     private PortalCluster(Path work, String database) {
         this.work = work;
@@ -108,10 +74,10 @@ public final class PortalCluster implements AutoCloseable {
             Files.createDirectories(work);
             File war = cluster.war();
             cluster.createDatabase();
-            cluster.sandbox = cluster.launch("sandbox", freePort(), war, sandboxOptions(),
+            cluster.sandbox = cluster.launch("sandbox", PayaraMicro.freePort(), war, sandboxOptions(),
                     Map.of("BBB_SANDBOX_ENABLED", "true", "BBB_SANDBOX_SECRET", SANDBOX_SECRET));
             String clusterName = "bbb-" + work.getFileName();
-            int[] ports = {freePort(), freePort()};
+            int[] ports = {PayaraMicro.freePort(), PayaraMicro.freePort()};
             for (int i = 0; i < ports.length; i++) {
                 Map<String, String> env = new HashMap<>(Map.of("BBB_SANDBOX_ENABLED", "false",
                         "BBB_SERVER_URL", cluster.sandbox.url("sandbox/bigbluebutton"),
@@ -132,8 +98,8 @@ public final class PortalCluster implements AutoCloseable {
                 String name = i == 0 ? "node-a" : "node-b";
                 cluster.nodes.add(cluster.launch(name, ports[i], war, nodeOptions(clusterName, name), env));
             }
-            for (Node node : cluster.all()) {
-                cluster.awaitReady(node);
+            for (PayaraMicro node : cluster.all()) {
+                node.awaitReady(BOOT);
             }
             return cluster;
         } catch (RuntimeException | IOException e) {
@@ -143,16 +109,16 @@ public final class PortalCluster implements AutoCloseable {
     }
 
     /** A portal node: 0 is A, 1 is B. */
-    public Node node(int index) {
+    public PayaraMicro node(int index) {
         return nodes.get(index);
     }
 
-    public List<Node> nodes() {
+    public List<PayaraMicro> nodes() {
         return List.copyOf(nodes);
     }
 
     /** The Payara Micro that stands in for BBB (its sandbox); its control token is the suite's. */
-    public Node sandbox() {
+    public PayaraMicro sandbox() {
         return sandbox;
     }
 
@@ -176,22 +142,22 @@ public final class PortalCluster implements AutoCloseable {
 
     /** Moves the application clock of every live server forward, as the suite's Server.advance does for one. */
     public void advance(Duration by) {
-        for (Node node : all()) {
+        for (PayaraMicro node : all()) {
             if (node.process().isAlive()) {
                 post(node, "api/test-support/clock?advance=" + by);
             }
         }
     }
 
-    private List<Node> all() {
-        List<Node> all = new ArrayList<>(nodes);
+    private List<PayaraMicro> all() {
+        List<PayaraMicro> all = new ArrayList<>(nodes);
         all.add(sandbox);
         return all;
     }
 
     @Override
     public void close() {
-        for (Node node : all()) {
+        for (PayaraMicro node : all()) {
             if (node != null) {
                 node.kill();
             }
@@ -233,54 +199,13 @@ public final class PortalCluster implements AutoCloseable {
                 "--postbootcommandfile", Path.of("server-config/postgresql.asadmin").toAbsolutePath().toString());
     }
 
-    private Node launch(String name, int port, File war, List<String> options, Map<String, String> env)
+    private PayaraMicro launch(String name, int port, File war, List<String> options, Map<String, String> env)
             throws IOException {
-        Path root = work.resolve(name);
-        Path log = work.resolve(name + ".log");
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xss1m", "-XX:+UseSerialGC",
-                "-Dhazelcast.socket.bind.any=false", "-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
-                "--rootdir", root.toString(), "--deploy", war.getAbsolutePath(), "--contextroot", "/",
-                "--port", String.valueOf(port), "--disablephonehome", "--logtofile", log.toString()));
-        command.addAll(options);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(work.resolve(name + ".out").toFile());
-        builder.environment().putAll(env);
-        return new Node(name, builder.start(), URI.create("http://127.0.0.1:" + port + "/"), log);
+        return PayaraMicro.launch(work, name, port, war,
+                List.of("-Xss1m", "-XX:+UseSerialGC", "-Dhazelcast.socket.bind.any=false"), options, env);
     }
 
-    private void awaitReady(Node node) {
-        Instant deadline = Instant.now().plus(BOOT);
-        while (Instant.now().isBefore(deadline)) {
-            if (!node.process().isAlive()) {
-                throw new IllegalStateException(node.name() + " stopped while booting; see " + node.log());
-            }
-            try {
-                HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(URI.create(node.url("health/ready")))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (ready.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            pause();
-        }
-        throw new IllegalStateException(node.name() + " was not ready within " + BOOT + "; see " + node.log());
-    }
-
-    /** The boot poll's pace: a server's start is not an event a test can wait on otherwise. */
-    private static void pause() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static String post(Node node, String path) {
+    private static String post(PayaraMicro node, String path) {
         return get(HttpRequest.newBuilder(URI.create(node.url(path))).timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.noBody()));
     }
@@ -297,16 +222,6 @@ public final class PortalCluster implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }
