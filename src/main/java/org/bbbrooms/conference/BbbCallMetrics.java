@@ -1,6 +1,7 @@
 package org.bbbrooms.conference;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,7 +30,13 @@ public class BbbCallMetrics {
     static final Metadata DURATION = Metadata.builder(MetricNames.of("bbb_call_duration",
             "How long BigBlueButton API calls took, by call")).withUnit(MetricUnits.NANOSECONDS).build();
 
+    /**
+     * Resolved at the first call, not when the readiness check first reads {@link #last}: while the WAR deploys,
+     * Payara's registry producer throws, and the check would answer 500 with its stack trace in the log.
+     */
     @Inject
+    Instance<MetricRegistry> registries;
+
     MetricRegistry registry;
 
     /** The last call's event, for the readiness answer. */
@@ -41,6 +48,9 @@ public class BbbCallMetrics {
      */
     public synchronized void record(CallEvent event) {
         last = event;
+        if (registry == null) {
+            registry = registries.get();
+        }
         Tag call = new Tag("call", event.call());
         registry.counter(CALLS, call, new Tag("outcome", outcome(event.outcome()))).inc();
         registry.timer(DURATION, call).update(event.duration());

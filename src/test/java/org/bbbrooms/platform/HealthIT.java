@@ -29,7 +29,7 @@ class HealthIT {
 
     @Test
     void liveReadyAndAllAnswerUpWithoutASession() throws Exception {
-        for (String path : new String[] {"health/live", "health/ready", "health"}) {
+        for (String path : new String[] {"health/live", "health/ready", "health/started", "health"}) {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, response.statusCode(), path + ": " + response.body());
@@ -39,7 +39,9 @@ class HealthIT {
         HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(URI.create(base + "health/ready")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertTrue(ready.body().contains("{\"name\":\"database\",\"status\":\"UP\"}")
-                && ready.body().contains("\"name\":\"bbb\",\"status\":\"UP\""), "the database and BBB: " + ready.body());
+                && ready.body().contains("\"name\":\"bbb\",\"status\":\"UP\"")
+                && ready.body().contains("{\"name\":\"started\",\"status\":\"UP\"}"),
+                "the database, BBB and the portal's start: " + ready.body());
     }
 
     @Test

@@ -13,8 +13,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -52,19 +54,28 @@ public record PayaraMicro(String name, Process process, URI base, Path log) {
         return base + path;
     }
 
-    /** Waits until {@code /health/ready} answers 200; fails at once if the server stops while booting. */
-    public void awaitReady(Duration max) {
+    /**
+     * Waits until {@code /health/ready} answers 200, looking every 100 ms; fails at once if the server stops while
+     * booting or its log says that the WAR failed to deploy. Answers the other statuses it saw on the way, each once, in order (the server's start-up as a load
+     * balancer sees it).
+     */
+    public Set<Integer> awaitReady(Duration max) {
+        Set<Integer> seen = new LinkedHashSet<>();
         Instant deadline = Instant.now().plus(max);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " stopped while booting; see " + log);
             }
+            if (logText().contains("Exception while loading the app")) {
+                throw new IllegalStateException(name + " could not deploy the WAR; see " + log);
+            }
             try {
                 HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(URI.create(url("health/ready")))
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
                 if (ready.statusCode() == 200) {
-                    return;
+                    return seen;
                 }
+                seen.add(ready.statusCode());
             } catch (IOException e) {
                 // not listening yet
             } catch (InterruptedException e) {
@@ -109,7 +120,7 @@ public record PayaraMicro(String name, Process process, URI base, Path log) {
     /** The boot poll's pace: a server's start is not an event a test can wait on otherwise. */
     private static void pause() {
         try {
-            Thread.sleep(500);
+            Thread.sleep(100);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -26,9 +26,10 @@ import org.eclipse.microprofile.health.Startup;
  * {@code /health/live}, {@code /health/ready} and {@code /health/started}, 200 when all are up, 503 otherwise.
  * Payara serves the same checks at the server's root; but when the portal is deployed at {@code /}, its security
  * constraint covers that path too, so a load balancer would see a login redirect. Here they answer without a
- * session (none is created) under any context root; web.xml leaves {@code /health/*} public.
+ * session (none is created) under any context root; web.xml leaves {@code /health/*} public. Loaded on start-up,
+ * it tells {@link StartupReadiness} when the portal has started.
  */
-@WebServlet("/health/*")
+@WebServlet(urlPatterns = "/health/*", loadOnStartup = 1)
 public class HealthServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -41,6 +42,19 @@ public class HealthServlet extends HttpServlet {
     @Inject
     @Any
     transient Instance<HealthCheck> checks;
+
+    @Inject
+    @Readiness
+    transient StartupReadiness startup;
+
+    /**
+     * Run when the web module starts its servlets (it is loaded on start-up): after every listener, Faces' among
+     * them, and after the EJB container ran the start-up beans. The portal has started.
+     */
+    @Override
+    public void init() {
+        startup.started();
+    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
