@@ -1,11 +1,9 @@
 package org.bbbrooms.testing.suite;
 
-import java.util.Arrays;
 import org.jboss.arquillian.container.spi.client.deployment.DeploymentScenario;
 import org.jboss.arquillian.container.spi.event.DeployManagedDeployments;
 import org.jboss.arquillian.container.spi.event.UnDeployManagedDeployments;
 import org.jboss.arquillian.container.spi.event.container.BeforeStop;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.impl.client.deployment.event.GenerateDeployment;
 import org.jboss.arquillian.core.api.Event;
 import org.jboss.arquillian.core.api.Instance;
@@ -20,9 +18,10 @@ import org.jboss.arquillian.test.spi.event.suite.BeforeClass;
 
 /**
  * Shares one deployment between test classes. Arquillian generates, deploys and undeploys a class's deployment
- * around each class; for a class without a {@code @Deployment} method, this observer instead generates and deploys
- * {@link SuiteDeployment} the first time, hands the same scenario to every later class, swallows their deploy and
- * undeploy events, and undeploys once when the container stops (at the end of the JVM's tests).
+ * around each class; this observer instead generates and deploys {@link SuiteDeployment} before the first class,
+ * hands the same scenario to every later class, swallows their generate, deploy and undeploy events, and undeploys
+ * once when the container stops (at the end of the JVM's tests). Test classes have no {@code @Deployment} of their
+ * own: the tests that need servers of their own boot them (testing/PayaraMicro).
  */
 public class SuiteDeployer {
 
@@ -43,20 +42,17 @@ public class SuiteDeployer {
     private Event<UnDeployManagedDeployments> undeploy;
 
     private DeploymentScenario suite;
-    /** True while the current class has its own deployment, or while this observer itself drives Arquillian. */
-    private boolean passThrough = true;
+    /** True while this observer itself drives Arquillian. */
+    private boolean passThrough;
 
     public void beforeClass(@Observes EventContext<BeforeClass> context) {
-        passThrough = ownsDeployment(context.getEvent().getTestClass().getJavaClass());
-        if (!passThrough) {
-            if (suite == null) {
-                suite = inSuiteScope(() -> {
-                    generate.fire(new GenerateDeployment(new TestClass(SuiteDeployment.class)));
-                    deploy.fire(new DeployManagedDeployments());
-                });
-            }
-            scenario.set(suite);
+        if (suite == null) {
+            suite = inSuiteScope(() -> {
+                generate.fire(new GenerateDeployment(new TestClass(SuiteDeployment.class)));
+                deploy.fire(new DeployManagedDeployments());
+            });
         }
+        scenario.set(suite);
         context.proceed();
     }
 
@@ -100,9 +96,5 @@ public class SuiteDeployer {
             classContext.get().deactivate();
             passThrough = was;
         }
-    }
-
-    private static boolean ownsDeployment(Class<?> testClass) {
-        return Arrays.stream(testClass.getDeclaredMethods()).anyMatch(m -> m.isAnnotationPresent(Deployment.class));
     }
 }

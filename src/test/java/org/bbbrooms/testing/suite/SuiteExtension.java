@@ -5,8 +5,8 @@ import org.jboss.arquillian.core.spi.LoadableExtension;
 /**
  * Registers {@link SuiteDeployer}: one Payara Micro, booted once with {@link SuiteDeployment}, for every container
  * and browser test class of the JVM, instead of one boot per class.
- * <p>Use: nothing to do; it is listed in {@code META-INF/services}. A test class without a {@code @Deployment} of
- * its own runs on the suite's server; a class with one still gets its own server.
+ * <p>Use: nothing to do; it is listed in {@code META-INF/services}. Every Arquillian test class runs on the suite's
+ * server.
  */
 public class SuiteExtension implements LoadableExtension {
 
