@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ import java.util.stream.Stream;
  * <p>Use: {@code PayaraMicro server = PayaraMicro.launch(work, "node-a", PayaraMicro.freePort(), war, jvm, options,
  * env); server.awaitReady(Duration.ofMinutes(4)); … server.kill();}
  */
-public record PayaraMicro(String name, Process process, URI base, Path log) {
+public record PayaraMicro(String name, Process process, URI base, Path log, Path root) {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
@@ -38,16 +39,17 @@ public record PayaraMicro(String name, Process process, URI base, Path log) {
     public static PayaraMicro launch(Path work, String name, int port, File war, List<String> jvmOptions,
             List<String> microOptions, Map<String, String> env) throws IOException {
         Path log = work.resolve(name + ".log");
+        Path root = work.resolve(name);
         List<String> command = new ArrayList<>(List.of(javaBinary()));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
-                "--rootdir", work.resolve(name).toString(), "--deploy", war.getAbsolutePath(), "--contextroot", "/",
+                "--rootdir", root.toString(), "--deploy", war.getAbsolutePath(), "--contextroot", "/",
                 "--port", String.valueOf(port), "--disablephonehome", "--logtofile", log.toString()));
         command.addAll(microOptions);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(work.resolve(name + ".out").toFile());
         builder.environment().putAll(env);
-        return new PayaraMicro(name, builder.start(), URI.create("http://127.0.0.1:" + port + "/"), log);
+        return new PayaraMicro(name, builder.start(), URI.create("http://127.0.0.1:" + port + "/"), log, root);
     }
 
     public String url(String path) {
@@ -87,13 +89,24 @@ public record PayaraMicro(String name, Process process, URI base, Path log) {
         throw new IllegalStateException(name + " was not ready within " + max + "; see " + log);
     }
 
-    /** Kills the JVM at once, as {@code kill -9} does: nothing runs on its way out. */
+    /**
+     * Kills the JVM at once, as {@code kill -9} does: nothing runs on its way out. Then removes the runtime that
+     * Payara unpacked into {@link #root} (over 100 MB); the log stays.
+     */
     public void kill() {
         process.destroyForcibly();
         try {
             process.waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return;
+        }
+        if (Files.isDirectory(root)) {
+            try (Stream<Path> files = Files.walk(root)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            } catch (IOException e) {
+                System.err.println("Could not remove " + root + ": " + e.getMessage());
+            }
         }
     }
 
