@@ -19,6 +19,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -56,7 +57,7 @@ class DatabaseDeploymentIT {
         File war = new File(System.getProperty("bbb.war", "target/bbb-rooms.war"));
         for (TestDatabase database : List.of(TestDatabase.POSTGRESQL, TestDatabase.MARIADB)) {
             empty(database);
-            String driver = database == TestDatabase.MARIADB ? "mariadb" : "postgresql";
+            String driver = database.name().toLowerCase(Locale.ROOT);
             SERVERS.put(database, PayaraMicro.launch(work, driver, PayaraMicro.freePort(), war,
                     List.of("-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
                     List.of("--nocluster", "--addlibs", System.getProperty("bbb.drivers", "target/drivers") + "/"
